@@ -1,0 +1,119 @@
+// `npm run bench`: start-up, memory and GET /me throughput on PGlite and PostgreSQL beside bare Fastify; writes docs/benchmarks.md.
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { measureLoad } from "./load.js";
+import {
+  type BenchResults,
+  LOAD_HEAD,
+  loadRows,
+  markdown,
+  plainTable,
+  STARTUP_HEAD,
+  startupRows,
+  TARGET_HEAD,
+  targetRows,
+} from "./report.js";
+import { benchInstallation, type InstallationResult } from "./teduh-bench.js";
+import { childEnv, freePort, ROOT, rssMiB } from "./teduh-process.js";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const RESTARTS = 3;
+const load = { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: 2 };
+const ADMIN_URL =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+
+async function bareFastify(): Promise<BenchResults["bare"]> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/bare-server.ts")], {
+    cwd: ROOT,
+    env: childEnv({ PORT: String(port) }),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (c: Buffer) => c.toString().includes("ready") && resolve());
+      child.once("exit", (code) => reject(new Error(`bare server exited (${code})`)));
+    });
+    const result = await measureLoad("bare Fastify: GET / {ok:true}", `http://127.0.0.1:${port}/`, load);
+    return { ...result, rssMiB: rssMiB(child.pid as number) };
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+async function onPostgres(workDir: string): Promise<{ result: InstallationResult | null; version: string }> {
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  try {
+    await admin.connect();
+  } catch (error) {
+    log(`PostgreSQL not reachable at ${ADMIN_URL} (${(error as Error).message}): skipped`);
+    return { result: null, version: "not reachable" };
+  }
+  const version = String((await admin.query("SHOW server_version")).rows[0]?.server_version);
+  const name = `teduh_bench_${crypto.randomBytes(5).toString("hex")}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${name}`;
+    const env = {
+      DATABASE_URL: url.toString(),
+      TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+      TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
+    };
+    return { result: await benchInstallation("PostgreSQL", env, workDir, RESTARTS, load), version };
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "teduh-bench-"));
+  try {
+    log("bare Fastify");
+    const bare = await bareFastify();
+    log("PGlite (teduh demo, restarts, load)");
+    const pglite = await benchInstallation("PGlite", { TEDUH_DATA_DIR: path.join(workDir, "data") }, workDir, RESTARTS, load);
+    log("PostgreSQL (teduh demo, restarts, load)");
+    const postgres = await onPostgres(workDir);
+    const pglitePkg = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/@electric-sql/pglite/package.json"), "utf8"));
+    const cpu = os.cpus();
+    const results: BenchResults = {
+      machine: {
+        date: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+        cpus: `${cpu.length} cores (${cpu[0]?.model.trim() ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}`,
+        node: process.version,
+        postgres: postgres.version,
+        pglite: String(pglitePkg.version),
+        seconds: SECONDS,
+        connections: CONNECTIONS,
+      },
+      bare,
+      installations: [pglite, ...(postgres.result ? [postgres.result] : [])],
+    };
+    const notes = [
+      "Start-up is measured from spawning `node bin/teduh.js serve` until `GET /healthz` answers 200 (polled every 20 ms). " +
+        '"node + module loading" is that time minus the server\'s own "ready in" figure: starting Node, tsx compiling the ' +
+        "TypeScript sources on the fly and importing Fastify, drizzle and PGlite.",
+      "RSS is VmRSS from /proc/<pid>/status of the server process; peak is VmHWM at the end of the load runs.",
+      "The shipped log level is info, which writes two JSON lines per request (here to a file); the LOG_LEVEL=warn rows show what request logging costs.",
+      "The load generator and the server share the 2 cores, so every figure (the baseline too) is lower than on separate machines.",
+    ];
+    const page = markdown(results, notes);
+    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, "docs/benchmarks.md"), page);
+    process.stdout.write(`\n${plainTable(TARGET_HEAD, targetRows(results))}\n\n`);
+    process.stdout.write(`${plainTable(LOAD_HEAD, loadRows(results))}\n\n`);
+    process.stdout.write(`${plainTable(STARTUP_HEAD, startupRows(results))}\n\nwritten: docs/benchmarks.md\n`);
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,29 @@
+// An administrator enables a disabled staff account again.
+import { eq } from "drizzle-orm";
+import type { Actor } from "../../../platform/access/actor.js";
+import { recordAudit } from "../../../platform/audit/record.js";
+import type { AppContext } from "../../../platform/http/context.js";
+import { AppError } from "../../../platform/http/errors.js";
+import type { UserT } from "../contracts.js";
+import { users } from "../schema.js";
+import { auditUnit, loadUserInScope, requireWholeUser } from "./user-access.js";
+import { userView } from "./user-views.js";
+
+export async function enableUser(ctx: AppContext, actor: Actor, id: string): Promise<UserT> {
+  return ctx.database.db.transaction(async (tx) => {
+    const { user, grants } = await loadUserInScope(tx, actor, "user.manage", id, true);
+    requireWholeUser(actor, grants);
+    if (!user.disabled) return userView(tx, actor, user);
+    const [row] = await tx.update(users).set({ disabled: false }).where(eq(users.id, id)).returning();
+    if (!row) throw new AppError(404, "error.not_found");
+    const view = await userView(tx, actor, row);
+    await recordAudit(tx, {
+      action: "user.enabled",
+      actorId: actor.userId,
+      unitId: auditUnit(grants),
+      targetType: "user",
+      targetId: id,
+    });
+    return view;
+  });
+}

@@ -1,0 +1,18 @@
+// THE policy: which role holds which permission. Anything not listed here is denied.
+import type { Permission } from "./permissions.js";
+import type { Role } from "./roles.js";
+
+export const POLICY: Record<Role, readonly Permission[]> = {
+  admin: ["unit.read", "unit.manage", "user.read", "user.manage", "settings.manage", "audit.read"],
+  head: ["unit.read", "user.read"],
+  supervisor: ["unit.read", "user.read"],
+  intake_officer: ["unit.read"],
+  case_manager: ["unit.read"],
+  service_provider: [],
+  dispatcher: ["unit.read"],
+  data_team: ["unit.read"],
+};
+
+export function roleGrants(role: Role, permission: Permission): boolean {
+  return POLICY[role].includes(permission);
+}

@@ -1,0 +1,34 @@
+// The roles of DOMAIN.md section 2 and the professions of service providers: shared by server and console.
+export const ROLES = [
+  "admin",
+  "head",
+  "supervisor",
+  "intake_officer",
+  "case_manager",
+  "service_provider",
+  "dispatcher",
+  "data_team",
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PROFESSIONS = ["advokat", "paralegal", "psikolog", "konselor", "pendamping"] as const;
+export type Profession = (typeof PROFESSIONS)[number];
+
+/** Indonesia's three time zones (WIB, WITA, WIT). */
+export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+export type TimeZone = (typeof TIME_ZONES)[number];
+
+export const UNIT_KINDS = ["province", "regency_city"] as const;
+
+export const PARTNER_KINDS = [
+  "police",
+  "social_services",
+  "lpsk",
+  "hospital",
+  "puskesmas",
+  "legal_aid",
+  "religious_leader",
+  "call_centre_112",
+  "shelter",
+  "other",
+] as const;

@@ -1,0 +1,38 @@
+// The audit event names Teduh writes: one list, so a reader sees everything that is recorded.
+export const AUDIT_ACTIONS = [
+  "setup.completed",
+  "auth.signed_in",
+  "auth.sign_in_failed",
+  "auth.locked_out",
+  "auth.totp_failed",
+  "auth.signed_out",
+  "auth.signed_out_everywhere",
+  "auth.password_changed",
+  "auth.password_reset",
+  "auth.totp_enrolled",
+  "unit.created",
+  "unit.updated",
+  "post.created",
+  "post.updated",
+  "partner.created",
+  "partner.updated",
+  "user.created",
+  "user.updated",
+  "user.roles_changed",
+  "user.disabled",
+  "user.enabled",
+  "user.reset_link_issued",
+  "user.totp_reset",
+  "settings.updated",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditInput {
+  action: AuditAction;
+  actorId: string | null;
+  unitId?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  /** Ids and codes only: never a name, a password or an identity field. */
+  details?: Record<string, unknown>;
+}

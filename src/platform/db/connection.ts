@@ -1,0 +1,94 @@
+// Opens the database: embedded PGlite (a data directory, or in memory) or a PostgreSQL server through pg.
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import pg from "pg";
+import { lockDataDir } from "./data-dir-lock.js";
+import * as schema from "./schema.js";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction or the database itself: operations accept either. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+
+export interface Database {
+  kind: "pglite" | "postgres";
+  db: Db;
+  /** Runs raw SQL on one connection (migrations, advisory locks). */
+  withConnection<T>(fn: (query: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>) => Promise<T>): Promise<T>;
+  /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { databaseUrl: string } | { dataDir: string } | { memory: true };
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if ("databaseUrl" in target) return openPostgres(target.databaseUrl);
+  return openPglite(target);
+}
+
+async function openPglite(target: { dataDir: string } | { memory: true }): Promise<Database> {
+  const release = "dataDir" in target ? lockDataDir(target.dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = "dataDir" in target ? new PGlite(path.join(target.dataDir, "pgdata")) : new PGlite();
+    await client.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    kind: "pglite",
+    db,
+    withConnection: (fn) => fn((text, params) => client.query(text, params) as Promise<{ rows: Record<string, unknown>[] }>),
+    async listen(channel, onMessage) {
+      const unsubscribe = await client.listen(channel, onMessage);
+      return async () => unsubscribe();
+    },
+    async close() {
+      await client.close();
+      release();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.TEDUH_PG_POOL ?? 10) });
+  pool.on("error", () => {
+    // An idle client lost its connection; the pool replaces it. Nothing to do here.
+  });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const listeners: pg.PoolClient[] = [];
+  return {
+    kind: "postgres",
+    db,
+    async withConnection(fn) {
+      const conn = await pool.connect();
+      try {
+        return await fn((text, params) => conn.query(text, params));
+      } finally {
+        conn.release();
+      }
+    },
+    async listen(channel, onMessage) {
+      const conn = await pool.connect();
+      listeners.push(conn);
+      conn.on("notification", (msg) => {
+        if (msg.channel === channel) onMessage(msg.payload ?? "");
+      });
+      await conn.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        await conn.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`);
+        listeners.splice(listeners.indexOf(conn), 1);
+        conn.release();
+      };
+    },
+    async close() {
+      for (const conn of listeners.splice(0)) conn.release();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+// Every table of Teduh, gathered for drizzle (queries and migration generation).
+export * from "../../modules/people/schema.js";
+export * from "../audit/schema.js";

@@ -1,0 +1,50 @@
+// Reads Teduh's settings from the environment once, with safe defaults for the embedded mode.
+import path from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Embedded mode's folder: PGlite data, key file, lock file. */
+  dataDir: string;
+  /** Set for production: PostgreSQL 15+ instead of the embedded database. */
+  databaseUrl: string | undefined;
+  /** The address staff reach Teduh at; used in one-time links. */
+  publicUrl: string;
+  trustProxy: boolean;
+  logLevel: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  lockoutThreshold: number;
+  lockoutMinutes: number;
+  /** scrypt cost (N); lowered only by the test suite. */
+  scryptCost: number;
+  /** Where the built console lives. */
+  consoleDir: string;
+}
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const port = int(env.PORT, 3000, "PORT");
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: path.resolve(env.TEDUH_DATA_DIR ?? "data"),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: (env.TEDUH_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+    trustProxy: env.TEDUH_TRUST_PROXY === "1" || env.TEDUH_TRUST_PROXY === "true",
+    logLevel: env.LOG_LEVEL ?? "info",
+    sessionIdleMinutes: int(env.TEDUH_SESSION_IDLE_MINUTES, 30, "TEDUH_SESSION_IDLE_MINUTES"),
+    sessionMaxHours: int(env.TEDUH_SESSION_MAX_HOURS, 12, "TEDUH_SESSION_MAX_HOURS"),
+    lockoutThreshold: int(env.TEDUH_LOCKOUT_THRESHOLD, 5, "TEDUH_LOCKOUT_THRESHOLD"),
+    lockoutMinutes: int(env.TEDUH_LOCKOUT_MINUTES, 15, "TEDUH_LOCKOUT_MINUTES"),
+    scryptCost: int(env.TEDUH_SCRYPT_COST, 2 ** 15, "TEDUH_SCRYPT_COST"),
+    consoleDir: path.resolve(env.TEDUH_CONSOLE_DIR ?? path.join(import.meta.dirname, "../../dist/console")),
+    ...overrides,
+  };
+}

@@ -1,0 +1,9 @@
+// Every module's API routes, in one list: the server registers these and the OpenAPI document describes them.
+import { auditRoutes } from "../modules/audit-log/routes.js";
+import { authRoutes } from "../modules/people/auth-routes.js";
+import { settingsRoutes } from "../modules/people/settings-routes.js";
+import { unitRoutes } from "../modules/people/units/routes.js";
+import { userRoutes } from "../modules/people/users/routes.js";
+import type { AnyRoute } from "../platform/http/route.js";
+
+export const apiRoutes: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...settingsRoutes, ...auditRoutes];

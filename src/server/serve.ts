@@ -1,0 +1,37 @@
+// `teduh serve`: starts the HTTP server, prints the one-time setup link on a fresh installation, stops cleanly.
+import { issueSetupLinkIfNeeded } from "../modules/people/setup-first-admin.js";
+import { pruneRateLimits } from "../platform/http/rate-limit.js";
+import { buildApp } from "./app.js";
+import type { Config } from "./config.js";
+import { openContext } from "./context.js";
+
+export async function serve(config: Config): Promise<void> {
+  const started = performance.now();
+  const ctx = await openContext(config);
+  const app = await buildApp(ctx);
+  await app.listen({ port: config.port, host: config.host });
+  const link = await issueSetupLinkIfNeeded(ctx);
+  const where = config.databaseUrl ? "PostgreSQL" : `PGlite ${config.dataDir}`;
+  process.stdout.write(`Teduh siap / ready: ${config.publicUrl} (${where}) in ${Math.round(performance.now() - started)} ms\n`);
+  if (link) {
+    // Printed to the terminal only (never to the structured log), like Jenkins or Grafana do.
+    process.stdout.write(
+      `\nBelum ada administrator. Buka tautan sekali pakai ini untuk membuat administrator pertama (berlaku sampai ${link.expiresAt.toISOString()}):\n` +
+        `No administrator yet. Open this one-time link to create the first administrator:\n\n  ${link.url}\n\n`,
+    );
+  }
+  const prune = setInterval(() => void pruneRateLimits(ctx.database.db).catch(() => {}), 3_600_000);
+  prune.unref();
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, "stopping");
+    clearInterval(prune);
+    await app.close();
+    await ctx.database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+}

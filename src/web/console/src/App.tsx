@@ -1,0 +1,37 @@
+// Providers of the console: Mantine (with the CSP nonce), notifications, TanStack Query and the router.
+import { MantineProvider } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { ApiError, setUnauthorizedHandler } from "./api/client";
+import { keys } from "./api/queries";
+import { styleNonce } from "./lib/nonce";
+import { routes } from "./routes";
+import { theme } from "./theme";
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      refetchOnWindowFocus: false,
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+    },
+    mutations: { retry: false },
+  },
+});
+
+setUnauthorizedHandler(() => {
+  queryClient.setQueryData(keys.me, null);
+});
+
+const router = createBrowserRouter(routes, { basename: "/console" });
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} forceColorScheme="light" getStyleNonce={() => styleNonce}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,51 @@
+// Navigation of the console: only the pages the signed-in person's permissions open.
+import { NavLink, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router";
+import type { MeT } from "../contracts";
+import { can, PERMISSIONS } from "../lib/access";
+
+type Item = { to: string; label: string; permission?: string; exact?: boolean };
+
+export function MainNav({ me }: { me: MeT }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  if (me.mfaEnrolmentRequired) {
+    return (
+      <Text size="sm" c="dimmed" p="xs">
+        {t("nav.enrolFirst")}
+      </Text>
+    );
+  }
+  const items: Item[] = [
+    { to: "/", label: t("nav.home"), exact: true },
+    { to: "/units", label: t("nav.units"), permission: PERMISSIONS.unitRead },
+    { to: "/users", label: t("nav.users"), permission: PERMISSIONS.userRead },
+    { to: "/settings/security", label: t("nav.security"), permission: PERMISSIONS.settingsManage },
+    { to: "/audit", label: t("nav.audit"), permission: PERMISSIONS.auditRead },
+    { to: "/profile", label: t("nav.profile") },
+  ];
+  return (
+    <nav aria-label={t("nav.label")}>
+      <Stack gap={4}>
+        {items
+          .filter((item) => !item.permission || can(me, item.permission))
+          .map((item) => {
+            const active = item.exact ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
+            return (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                active={active}
+                aria-current={active ? "page" : undefined}
+                variant="light"
+                fw={500}
+              />
+            );
+          })}
+      </Stack>
+    </nav>
+  );
+}

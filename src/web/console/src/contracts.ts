@@ -1,0 +1,3 @@
+// The console's single door to the shared zod contracts and role constants of the server.
+export * from "../../../modules/people/contracts";
+export * from "../../../platform/access/roles";

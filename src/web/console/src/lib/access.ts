@@ -1,0 +1,25 @@
+// Permission checks against the signed-in person's "resource.action" list (the server decides; this only hides).
+import { type MeT, ROLES, type Role } from "../contracts";
+
+export const PERMISSIONS = {
+  unitRead: "unit.read",
+  unitManage: "unit.manage",
+  userRead: "user.read",
+  userManage: "user.manage",
+  settingsManage: "settings.manage",
+  auditRead: "audit.read",
+} as const;
+
+export function can(me: MeT | null | undefined, permission: string): boolean {
+  return Boolean(me?.permissions.includes(permission));
+}
+
+export function hasRole(me: MeT | null | undefined, role: Role): boolean {
+  return Boolean(me?.roles.some((grant) => grant.role === role));
+}
+
+/** The roles a person holds, each once, in the catalogue's order. */
+export function distinctRoles(me: MeT): Role[] {
+  const held = new Set<Role>(me.roles.map((grant) => grant.role));
+  return ROLES.filter((role) => held.has(role));
+}

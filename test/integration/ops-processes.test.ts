@@ -1,0 +1,149 @@
+// Real `teduh` processes: data-dir lock, first start and restart, two servers on one PostgreSQL, verify-audit, demo.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { completeSetup, getJson, signIn } from "../../bench/http-session.js";
+import { parseDemoLogins, ROOT, runCli, startServer, stopAllServers } from "../../bench/teduh-process.js";
+import { openDatabase } from "../../src/platform/db/connection.js";
+
+const READY = /Teduh siap \/ ready: /;
+const SETUP_LINK = /(http:\/\/127\.0\.0\.1:\d+\/console\/setup#token=[\w-]+)/;
+/** Cheap password hashing: these processes create many demo users. */
+const FAST = { TEDUH_SCRYPT_COST: "1024" };
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "teduh-ops-"));
+  dirs.push(dir);
+  return dir;
+};
+const cleanups: (() => Promise<void>)[] = [];
+/** Each test starts several processes; on 2 busy cores a fresh PGlite directory alone takes ~10 s. */
+const SLOW = 150_000;
+
+afterAll(async () => {
+  await stopAllServers();
+  for (const cleanup of cleanups) await cleanup().catch(() => {});
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe.concurrent("teduh as real processes", () => {
+  it(
+    "PGlite: first start prints the setup link and is healthy; a second process on the dir is refused; a restart migrates nothing",
+    async () => {
+      const dataDir = tempDir();
+      const first = await startServer({ TEDUH_DATA_DIR: dataDir });
+      const [, link] = await first.waitFor(SETUP_LINK);
+      expect(link).toContain(`${first.url}/console/setup#token=`);
+      expect(first.output()).toMatch(READY);
+      const health = await getJson(first.url, "/healthz");
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({ status: "ok" });
+
+      const second = await startServer({ TEDUH_DATA_DIR: dataDir });
+      const code = await second.exited;
+      expect(code).not.toBe(0);
+      expect(second.output()).toContain("in use");
+      expect(second.output()).not.toMatch(READY);
+      await first.stop();
+
+      const restartedAt = new Date();
+      const again = await startServer({ TEDUH_DATA_DIR: dataDir });
+      await again.waitFor(READY);
+      expect((await getJson(again.url, "/healthz")).status).toBe(200);
+      expect(await again.stop()).toBe(0);
+
+      const journal = JSON.parse(fs.readFileSync(path.join(ROOT, "src/platform/db/migrations/meta/_journal.json"), "utf8"));
+      const database = await openDatabase({ dataDir });
+      try {
+        const { rows } = await database.withConnection((q) => q("SELECT applied_at FROM teduh_migrations"));
+        expect(rows).toHaveLength(journal.entries.length);
+        for (const row of rows) expect(new Date(row.applied_at as string).getTime()).toBeLessThan(restartedAt.getTime());
+      } finally {
+        await database.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    "demo on a fresh dir prints logins that sign in; verify-audit exits 0, and 3 once an event is tampered with",
+    async () => {
+      const dataDir = tempDir();
+      const demo = await runCli(["demo"], { ...FAST, TEDUH_DATA_DIR: dataDir });
+      expect(demo.code, demo.stderr).toBe(0);
+      expect(demo.stdout).toMatch(/WARNING: these are DEMO accounts/);
+      const logins = parseDemoLogins(demo.stdout);
+      expect(logins.length).toBeGreaterThanOrEqual(40);
+      const supervisor = logins.find((l) => l.role === "supervisor" && l.unit === "UPTD PPA Kabupaten Jember");
+      expect(supervisor).toBeDefined();
+
+      const server = await startServer({ ...FAST, TEDUH_DATA_DIR: dataDir });
+      await server.waitFor(READY);
+      expect(server.output()).not.toMatch(SETUP_LINK);
+      const cookie = await signIn(server.url, supervisor!.username, supervisor!.password);
+      const me = await getJson(server.url, "/api/v1/me", cookie);
+      expect(me.status).toBe(200);
+      expect(me.body.roles).toEqual([expect.objectContaining({ role: "supervisor", unitName: "UPTD PPA Kabupaten Jember" })]);
+      await server.stop();
+
+      const intact = await runCli(["verify-audit"], { TEDUH_DATA_DIR: dataDir });
+      expect(intact.code, intact.stderr).toBe(0);
+      expect(intact.stdout).toMatch(/audit chain intact/);
+
+      const database = await openDatabase({ dataDir });
+      try {
+        await database.withConnection(async (q) => {
+          await q("ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update");
+          await q("UPDATE audit_events SET action = 'x' WHERE seq = 1");
+          await q("ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update");
+        });
+      } finally {
+        await database.close();
+      }
+      const broken = await runCli(["verify-audit"], { TEDUH_DATA_DIR: dataDir });
+      expect(broken.code).toBe(3);
+      expect(broken.stdout).toMatch(/AUDIT CHAIN BROKEN at event #1/);
+    },
+    SLOW,
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "two servers started together on one PostgreSQL database both come up, and a session from one works on the other",
+    async () => {
+      const admin = process.env.TEST_DATABASE_URL as string;
+      const name = `teduh_ops_${crypto.randomBytes(6).toString("hex")}`;
+      const client = new pg.Client({ connectionString: admin });
+      await client.connect();
+      await client.query(`CREATE DATABASE ${name}`);
+      await client.end();
+      cleanups.push(async () => {
+        const c = new pg.Client({ connectionString: admin });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      });
+      const url = new URL(admin);
+      url.pathname = `/${name}`;
+      const env = {
+        DATABASE_URL: url.toString(),
+        TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+        TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
+      };
+      const [a, b] = await Promise.all([startServer(env), startServer(env)]);
+      const [[, link]] = await Promise.all([a!.waitFor(SETUP_LINK), b!.waitFor(READY)]);
+      for (const s of [a!, b!])
+        expect(await getJson(s.url, "/healthz")).toEqual({ status: 200, body: { status: "ok", database: "postgres" } });
+
+      const cookie = await completeSetup(a!.url, link as string);
+      const me = await getJson(b!.url, "/api/v1/me", cookie);
+      expect(me.status).toBe(200);
+      expect(me.body.username).toBe("admin.ops");
+      expect(me.body.roles).toEqual([{ role: "admin", unitId: null, unitName: null }]);
+      await Promise.all([a!.stop(), b!.stop()]);
+    },
+    SLOW,
+  );
+});
