@@ -1,15 +1,45 @@
 // Factories for units, posts, partners and staff: the demo command and the test suite both build data with these.
 import crypto from "node:crypto";
-import type { Role, Profession } from "../platform/access/roles.js";
+import { partners, posts, roleGrants, units, users } from "../modules/people/schema.js";
+import { sealTotpSecret } from "../modules/people/totp.js";
+import type { Profession, Role } from "../platform/access/roles.js";
 import { recordAudit } from "../platform/audit/record.js";
 import { hashPassword } from "../platform/crypto/passwords.js";
 import type { Tx } from "../platform/db/connection.js";
 import type { AppContext } from "../platform/http/context.js";
-import { partners, posts, roleGrants, units, users } from "../modules/people/schema.js";
-import { sealTotpSecret } from "../modules/people/totp.js";
 
-const GIVEN = ["Siti", "Dewi", "Ayu", "Rina", "Wulan", "Budi", "Agus", "Rudi", "Yusuf", "Ratna", "Indah", "Fitri", "Hendra", "Made", "Nyoman", "Teguh"];
-const FAMILY = ["Rahayu", "Lestari", "Kurniawan", "Hidayat", "Nasution", "Wijaya", "Saputra", "Pratama", "Susanti", "Hasibuan", "Siregar", "Wibowo"];
+const GIVEN = [
+  "Siti",
+  "Dewi",
+  "Ayu",
+  "Rina",
+  "Wulan",
+  "Budi",
+  "Agus",
+  "Rudi",
+  "Yusuf",
+  "Ratna",
+  "Indah",
+  "Fitri",
+  "Hendra",
+  "Made",
+  "Nyoman",
+  "Teguh",
+];
+const FAMILY = [
+  "Rahayu",
+  "Lestari",
+  "Kurniawan",
+  "Hidayat",
+  "Nasution",
+  "Wijaya",
+  "Saputra",
+  "Pratama",
+  "Susanti",
+  "Hasibuan",
+  "Siregar",
+  "Wibowo",
+];
 
 export function indonesianName(seed = crypto.randomInt(1 << 30)): string {
   return `${GIVEN[seed % GIVEN.length]} ${FAMILY[Math.floor(seed / GIVEN.length) % FAMILY.length]}`;
@@ -28,14 +58,28 @@ export async function makeUnit(tx: Tx, over: Partial<typeof units.$inferInsert> 
     })
     .returning();
   if (!row) throw new Error("unit not created");
-  await recordAudit(tx, { action: "unit.created", actorId: null, unitId: row.id, targetType: "unit", targetId: row.id, details: { source: "factory" } });
+  await recordAudit(tx, {
+    action: "unit.created",
+    actorId: null,
+    unitId: row.id,
+    targetType: "unit",
+    targetId: row.id,
+    details: { source: "factory" },
+  });
   return row;
 }
 
 export async function makePost(tx: Tx, unitId: string, over: Partial<typeof posts.$inferInsert> = {}) {
   const [row] = await tx
     .insert(posts)
-    .values({ unitId, name: "Pos Pengaduan Kecamatan Kaliwates", address: "Kantor Kecamatan Kaliwates", latitude: -8.1725, longitude: 113.6995, ...over })
+    .values({
+      unitId,
+      name: "Pos Pengaduan Kecamatan Kaliwates",
+      address: "Kantor Kecamatan Kaliwates",
+      latitude: -8.1725,
+      longitude: 113.6995,
+      ...over,
+    })
     .returning();
   if (!row) throw new Error("post not created");
   return row;
@@ -88,6 +132,12 @@ export async function makeUser(ctx: AppContext, tx: Tx, spec: UserSpec): Promise
     .returning({ id: users.id });
   if (!row) throw new Error("user not created");
   if (spec.roles.length) await tx.insert(roleGrants).values(spec.roles.map((g) => ({ ...g, userId: row.id })));
-  await recordAudit(tx, { action: "user.created", actorId: null, targetType: "user", targetId: row.id, details: { source: "factory" } });
+  await recordAudit(tx, {
+    action: "user.created",
+    actorId: null,
+    targetType: "user",
+    targetId: row.id,
+    details: { source: "factory" },
+  });
   return { id: row.id, username, password, displayName, ...(spec.totpSecret ? { totpSecret: spec.totpSecret } : {}) };
 }

@@ -1,6 +1,7 @@
 // Registers declared routes: rate limit, then access (session, stage, permission), then input validation.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { z } from "zod";
+import { loadSession, SESSION_COOKIE } from "../modules/people/sessions.js";
 import type { Actor } from "../platform/access/actor.js";
 import { can } from "../platform/access/actor.js";
 import type { AppContext } from "../platform/http/context.js";
@@ -8,7 +9,6 @@ import { AppError } from "../platform/http/errors.js";
 import { hitRateLimit } from "../platform/http/rate-limit.js";
 import type { Access, AnyRoute } from "../platform/http/route.js";
 import { translateIssues } from "../platform/http/zod-errors.js";
-import { SESSION_COOKIE, loadSession } from "../modules/people/sessions.js";
 
 export const API_PREFIX = "/api/v1";
 
@@ -17,7 +17,13 @@ async function authorize(ctx: AppContext, access: Access, request: FastifyReques
   const token = request.cookies[SESSION_COOKIE];
   const session = token ? await loadSession(ctx, token) : null;
   if (!session) throw new AppError(401, "error.unauthenticated");
-  const actor: Actor = { userId: session.userId, sessionHash: session.tokenHash, stage: session.stage, grants: session.grants, lang: request.lang };
+  const actor: Actor = {
+    userId: session.userId,
+    sessionHash: session.tokenHash,
+    stage: session.stage,
+    grants: session.grants,
+    lang: request.lang,
+  };
   request.actorId = session.userId;
   const partial = "authenticated" in access ? (access.partialSessions ?? []) : [];
   if (session.stage !== "full" && !partial.includes(session.stage)) {

@@ -1,6 +1,7 @@
 // Builds the Fastify application: plugins, security, language, API modules, console, health and OpenAPI.
-import cookie from "@fastify/cookie";
+
 import compress from "@fastify/compress";
+import cookie from "@fastify/cookie";
 import { sql } from "drizzle-orm";
 import Fastify, { type FastifyInstance } from "fastify";
 import type { DestinationStream } from "pino";
@@ -8,13 +9,15 @@ import type { AppContext } from "../platform/http/context.js";
 import type { AnyRoute } from "../platform/http/route.js";
 import { guardRouteRegistration } from "../platform/http/route.js";
 import { pickLanguage } from "../platform/i18n/translate.js";
-import { apiRoutes } from "./routes.js";
+import { registerPublicPages } from "../web/public/register.js";
 import { registerApiRoutes } from "./api.js";
 import { registerConsole } from "./console-files.js";
 import { registerCsrf } from "./csrf.js";
 import { registerErrorHandling } from "./errors.js";
 import { buildLogger } from "./logger.js";
 import { buildOpenApi } from "./openapi.js";
+import { registerRealtime } from "./realtime.js";
+import { apiRoutes } from "./routes.js";
 import { registerSecurityHeaders } from "./security-headers.js";
 
 export interface BuildOptions {
@@ -27,9 +30,12 @@ export interface BuildOptions {
 
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const base = { trustProxy: ctx.config.trustProxy, bodyLimit: 256 * 1024 };
-  const app = (
-    options.logger === false ? Fastify({ ...base, logger: false }) : Fastify({ ...base, loggerInstance: buildLogger(ctx.config.logLevel, options.logDestination) })
-  ) as unknown as FastifyInstance;
+  const app = (options.logger === false
+    ? Fastify({ ...base, logger: false })
+    : Fastify({
+        ...base,
+        loggerInstance: buildLogger(ctx.config.logLevel, options.logDestination),
+      })) as unknown as FastifyInstance;
   guardRouteRegistration(app);
   app.decorateRequest("lang", "id");
   app.decorateRequest("actorId", undefined);
@@ -60,6 +66,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       }
     },
   });
+  await registerRealtime(app, ctx);
+  await registerPublicPages(app, ctx);
   registerConsole(app, ctx.config.consoleDir);
   return app;
 }

@@ -36,7 +36,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const code = known.key.replace(/^error\./, "");
     const message = translate(lang, known.key, known.params);
     // A field error raised by an operation carries no text of its own: it repeats the main message.
-    const fields = known.fields.length ? { fields: known.fields.map((f) => ({ path: f.path, message: f.message || message })) } : {};
+    const fields = known.fields.length
+      ? { fields: known.fields.map((f) => ({ path: f.path, message: f.message || message })) }
+      : {};
     return reply.code(known.status).send({ error: { code, message, ...fields } });
   });
   app.setNotFoundHandler((request, reply) => {

@@ -9,7 +9,16 @@ export function safeError(err: unknown): Record<string, unknown> {
   const message = err.message.startsWith("Failed query:")
     ? `${err.message.split("\nparams:")[0]} (${cause?.message ?? "database error"})`
     : err.message;
-  return { type: err.name, code, message, stack: err.stack?.split("\n").filter((l) => l.trimStart().startsWith("at ")).slice(0, 5).join("\n") };
+  return {
+    type: err.name,
+    code,
+    message,
+    stack: err.stack
+      ?.split("\n")
+      .filter((l) => l.trimStart().startsWith("at "))
+      .slice(0, 5)
+      .join("\n"),
+  };
 }
 
 export function buildLogger(level: string, destination?: DestinationStream) {

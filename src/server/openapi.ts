@@ -6,7 +6,11 @@ import { API_PREFIX } from "./api.js";
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[] } & Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io,
+    unrepresentable: "any",
+  }) as JsonSchema;
   return rest;
 }
 
@@ -53,7 +57,11 @@ export function buildOpenApi(routes: AnyRoute[]) {
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Teduh API", version: "1", description: "Staff API of Teduh. State-changing requests need the x-csrf-token header equal to the teduh_csrf cookie." },
+    info: {
+      title: "Teduh API",
+      version: "1",
+      description: "Staff API of Teduh. State-changing requests need the x-csrf-token header equal to the teduh_csrf cookie.",
+    },
     paths,
     components: {
       securitySchemes: { session: { type: "apiKey", in: "cookie", name: "teduh_session" } },
@@ -70,7 +78,10 @@ export function buildOpenApi(routes: AnyRoute[]) {
                     properties: {
                       code: { type: "string" },
                       message: { type: "string" },
-                      fields: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
+                      fields: {
+                        type: "array",
+                        items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } },
+                      },
                     },
                     required: ["code", "message"],
                   },

@@ -4,6 +4,18 @@ import { authRoutes } from "../modules/people/auth-routes.js";
 import { settingsRoutes } from "../modules/people/settings-routes.js";
 import { unitRoutes } from "../modules/people/units/routes.js";
 import { userRoutes } from "../modules/people/users/routes.js";
+import { intakeRoutes } from "../modules/reports/intake/routes.js";
+import { publicReportRoutes } from "../modules/reports/public/routes.js";
+import { verificationRoutes } from "../modules/reports/verification/routes.js";
 import type { AnyRoute } from "../platform/http/route.js";
 
-export const apiRoutes: AnyRoute[] = [...authRoutes, ...unitRoutes, ...userRoutes, ...settingsRoutes, ...auditRoutes];
+export const apiRoutes: AnyRoute[] = [
+  ...authRoutes,
+  ...unitRoutes,
+  ...userRoutes,
+  ...settingsRoutes,
+  ...auditRoutes,
+  ...publicReportRoutes,
+  ...intakeRoutes,
+  ...verificationRoutes,
+];

@@ -4,12 +4,14 @@ import { pruneRateLimits } from "../platform/http/rate-limit.js";
 import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
 import { openContext } from "./context.js";
+import { startBackgroundWorkers } from "./workers.js";
 
 export async function serve(config: Config): Promise<void> {
   const started = performance.now();
   const ctx = await openContext(config);
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
+  const stopWorkers = await startBackgroundWorkers(ctx);
   const link = await issueSetupLinkIfNeeded(ctx);
   const where = config.databaseUrl ? "PostgreSQL" : `PGlite ${config.dataDir}`;
   process.stdout.write(`Teduh siap / ready: ${config.publicUrl} (${where}) in ${Math.round(performance.now() - started)} ms\n`);
@@ -28,6 +30,7 @@ export async function serve(config: Config): Promise<void> {
     stopping = true;
     app.log.info({ signal }, "stopping");
     clearInterval(prune);
+    await stopWorkers();
     await app.close();
     await ctx.database.close();
     process.exit(0);

@@ -2,10 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import type { AppContext } from "../../src/platform/http/context.js";
 import { buildApp } from "../../src/server/app.js";
 import { loadConfig } from "../../src/server/config.js";
 import { createTestDatabase, testCipher } from "../helpers/test-app.js";
-import type { AppContext } from "../../src/platform/http/context.js";
 
 export interface LiveServer {
   url: string;
@@ -38,12 +38,22 @@ export async function startLiveServer(): Promise<LiveServer> {
   };
 }
 
-export async function launchBrowser(): Promise<{ browser: Browser; newContext: () => Promise<BrowserContext>; close(): Promise<void> }> {
+export async function launchBrowser(): Promise<{
+  browser: Browser;
+  newContext: () => Promise<BrowserContext>;
+  close(): Promise<void>;
+}> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync",
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
     ],
   });
   return {

@@ -150,7 +150,7 @@ describe("staff console in Chromium", () => {
     const page = await phone.newPage();
     await page.goto(`${server.url}/console/sign-in`);
     await page.getByRole("heading", { name: "Masuk" }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);
     await page.getByText("EN", { exact: true }).click();
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await page.reload();

@@ -15,12 +15,20 @@ export class Client {
     private readonly lang: "id" | "en" = "id",
   ) {}
 
-  async request<T = any>(method: InjectOptions["method"], path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async request<T = any>(
+    method: InjectOptions["method"],
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     if (!this.cookies.has("teduh_csrf")) this.cookies.set("teduh_csrf", "csrf-for-tests-0123456789");
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const res = await this.app.inject({
       method,
-      url: path.startsWith("/") && !path.startsWith("/api") && !path.startsWith("/console") && !path.startsWith("/healthz") ? `/api/v1${path}` : path,
+      url:
+        path.startsWith("/") && !path.startsWith("/api") && !path.startsWith("/console") && !path.startsWith("/healthz")
+          ? `/api/v1${path}`
+          : path,
       headers: {
         cookie,
         "x-csrf-token": this.cookies.get("teduh_csrf") as string,

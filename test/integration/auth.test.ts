@@ -1,9 +1,11 @@
 // Sign-in, sessions, lock-out, two-factor and sign-out against a real database (PGlite and PostgreSQL).
+
 import * as OTPAuth from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
-import { DATABASES, type TestApp, startTestApp } from "../helpers/test-app.js";
+import { POLICY } from "../../src/platform/access/policy.js";
 import { Client } from "../helpers/client.js";
+import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const code = (secret: string, offsetSteps = 0) =>
   new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offsetSteps * 30_000 });
@@ -32,7 +34,7 @@ describe.each(DATABASES)("staff sign-in on %s", (kind) => {
     const me = await c.get("/me");
     expect(me.status).toBe(200);
     expect(me.body.roles).toEqual([{ role: "intake_officer", unitId, unitName: "UPTD PPA Kabupaten Jember" }]);
-    expect(me.body.permissions).toEqual(["unit.read"]);
+    expect(me.body.permissions).toEqual([...POLICY.intake_officer].sort());
   });
 
   it("wrong password -> 401 with a translated message; unknown user looks the same", async () => {
@@ -55,7 +57,13 @@ describe.each(DATABASES)("staff sign-in on %s", (kind) => {
     const { rows } = (await t.ctx.database.db.execute(
       `SELECT action FROM audit_events WHERE target_id = '${u.id}' ORDER BY seq` as never,
     )) as unknown as { rows: { action: string }[] };
-    expect(rows.map((r) => r.action)).toEqual(["user.created", "auth.sign_in_failed", "auth.sign_in_failed", "auth.locked_out", "auth.sign_in_failed"]);
+    expect(rows.map((r) => r.action)).toEqual([
+      "user.created",
+      "auth.sign_in_failed",
+      "auth.sign_in_failed",
+      "auth.locked_out",
+      "auth.sign_in_failed",
+    ]);
   });
 
   it("a state-changing request without the CSRF token is refused and changes nothing", async () => {
@@ -114,7 +122,9 @@ describe.each(DATABASES)("staff sign-in on %s", (kind) => {
     const u = await user();
     const c = new Client(t.app);
     await c.signIn(u.username, u.password);
-    await t.ctx.database.db.execute(`UPDATE sessions SET last_seen_at = now() - interval '2 hours' WHERE user_id = '${u.id}'` as never);
+    await t.ctx.database.db.execute(
+      `UPDATE sessions SET last_seen_at = now() - interval '2 hours' WHERE user_id = '${u.id}'` as never,
+    );
     expect((await c.get("/me")).status).toBe(401);
   });
 });

@@ -26,7 +26,11 @@ describe("logs", () => {
     });
     const app = await buildApp(ctx, { logDestination: sink });
     const unit = await makeUnit(db.database.db);
-    const u = await makeUser(ctx, db.database.db, { roles: [{ role: "admin", unitId: unit.id }], displayName: "Ratna Kurniawati", username: "ratna.k" });
+    const u = await makeUser(ctx, db.database.db, {
+      roles: [{ role: "admin", unitId: unit.id }],
+      displayName: "Ratna Kurniawati",
+      username: "ratna.k",
+    });
     const c = new Client(app);
     await c.signIn(u.username, "wrong-password-zzz");
     await c.signIn(u.username, u.password);
@@ -35,7 +39,8 @@ describe("logs", () => {
     await app.close();
     const log = lines.join("");
     expect(log).toContain('"path":"/api/v1/auth/sign-in"');
-    for (const secret of ["Ratna", "ratna.k", u.password, "wrong-password-zzz", session, "teduh_session"]) expect(log).not.toContain(secret);
+    for (const secret of ["Ratna", "ratna.k", u.password, "wrong-password-zzz", session, "teduh_session"])
+      expect(log).not.toContain(secret);
   });
 
   it("a database error is logged without the failed query's parameters", () => {

@@ -1,7 +1,7 @@
 // Health, OpenAPI, security headers, translated validation errors and body limits over the real app.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../helpers/client.js";
-import { DATABASES, type TestApp, startTestApp } from "../helpers/test-app.js";
+import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 describe.each(DATABASES)("platform on %s", (kind) => {
   let t: TestApp;

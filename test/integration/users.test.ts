@@ -1,10 +1,12 @@
 // Staff accounts administered over the API: creation with a one-time link, roles, disable, resets, and unit scope.
+
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import * as OTPAuth from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MadeUser, makePartner, makeUnit, makeUser, type UserSpec } from "../../src/demo/factories.js";
 import { disableUser } from "../../src/modules/people/users/disable-user.js";
+import { POLICY } from "../../src/platform/access/policy.js";
 import type { Role } from "../../src/platform/access/roles.js";
 import { Client } from "../helpers/client.js";
 import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
@@ -323,7 +325,7 @@ describe.each(DATABASES)("user administration on %s", (kind) => {
     expect((await before.get("/users")).status).toBe(401);
     const after = await signedIn(u);
     expect((await after.get("/users")).status).toBe(200);
-    expect((await after.get("/me")).body.permissions).toEqual(["unit.read", "user.read"]);
+    expect((await after.get("/me")).body.permissions).toEqual([...POLICY.supervisor].sort());
   });
 
   it("disabling ends every session and refuses sign-in; enabling lets the user back in; both are audited", async () => {

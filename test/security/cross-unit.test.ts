@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePartner, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { apiRoutes } from "../../src/server/routes.js";
 import { Client } from "../helpers/client.js";
-import { DATABASES, type TestApp, startTestApp } from "../helpers/test-app.js";
+import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
+import { CROSS_UNIT_FIXTURES } from "./fixtures/index.js";
 
 /** A valid body for each route that takes one, so the refusal comes from the unit check, not validation. */
 const VALID_BODIES: Record<string, unknown> = {
@@ -18,6 +19,7 @@ const VALID_BODIES: Record<string, unknown> = {
   "POST /users/:id/enable": {},
   "POST /users/:id/reset-link": {},
   "POST /users/:id/reset-totp": {},
+  ...Object.assign({}, ...CROSS_UNIT_FIXTURES.map((f) => f.bodies)),
 };
 
 const withRecord = apiRoutes.filter((r) => /:\w+/.test(r.path) && !("public" in r.access));
@@ -36,8 +38,14 @@ describe.each(DATABASES)("cross-unit refusals on %s", (kind) => {
     ids.unit = jember.id;
     ids.post = (await makePost(db, jember.id, { name: secretName })).id;
     ids.partner = (await makePartner(db, jember.id, { name: secretName })).id;
-    ids.user = (await makeUser(t.ctx, db, { roles: [{ role: "intake_officer", unitId: jember.id }], displayName: secretName })).id;
-    const roles = (["admin", "head", "supervisor", "intake_officer", "case_manager", "data_team"] as const).map((role) => ({ role, unitId: surabaya.id }));
+    ids.user = (
+      await makeUser(t.ctx, db, { roles: [{ role: "intake_officer", unitId: jember.id }], displayName: secretName })
+    ).id;
+    const roles = (["admin", "head", "supervisor", "intake_officer", "case_manager", "data_team"] as const).map((role) => ({
+      role,
+      unitId: surabaya.id,
+    }));
+    for (const fixture of CROSS_UNIT_FIXTURES) Object.assign(ids, await fixture.seed(t.ctx, jember.id, secretName));
     const u = await makeUser(t.ctx, db, { roles });
     outsider = new Client(t.app);
     await outsider.signIn(u.username, u.password);
@@ -50,14 +58,17 @@ describe.each(DATABASES)("cross-unit refusals on %s", (kind) => {
     return ids[resource.replace(/s$/, "")];
   };
 
-  it.each(withRecord.map((route) => ({ route, name: `${route.method} ${route.path}` })))("$name on another unit's record", async ({ route }) => {
-    const key = `${route.method} ${route.path}`;
-    if (route.method !== "GET") expect(VALID_BODIES, `add a valid body for ${key}`).toHaveProperty([key]);
-    const path = route.path.replace(/:(\w+)/g, (_, param: string) => idFor(route.path, param) as string);
-    const res = await outsider.request(route.method, path, route.method === "GET" ? undefined : VALID_BODIES[key]);
-    expect([403, 404]).toContain(res.status);
-    expect(JSON.stringify(res.body)).not.toContain(secretName);
-  });
+  it.each(withRecord.map((route) => ({ route, name: `${route.method} ${route.path}` })))(
+    "$name on another unit's record",
+    async ({ route }) => {
+      const key = `${route.method} ${route.path}`;
+      if (route.method !== "GET") expect(VALID_BODIES, `add a valid body for ${key}`).toHaveProperty([key]);
+      const path = route.path.replace(/:(\w+)/g, (_, param: string) => idFor(route.path, param) as string);
+      const res = await outsider.request(route.method, path, route.method === "GET" ? undefined : VALID_BODIES[key]);
+      expect([403, 404]).toContain(res.status);
+      expect(JSON.stringify(res.body)).not.toContain(secretName);
+    },
+  );
 
   it("lists show nothing of another unit", async () => {
     for (const path of ["/units", "/users", "/audit"]) {

@@ -1,22 +1,38 @@
 // fast-check throws random and hostile bodies, headers and cookies at every endpoint: never a 5xx, never a stray write.
 import crypto from "node:crypto";
-import fc from "fast-check";
 import { sql } from "drizzle-orm";
-import { z } from "zod";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
 import type { AnyRoute } from "../../src/platform/http/route.js";
 import { apiRoutes } from "../../src/server/routes.js";
-import { DATABASES, type TestApp, startTestApp } from "../helpers/test-app.js";
+import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom("<script>alert(1)</script>", "'; DROP TABLE users; --", "\u0000\uFFFF\uD800", "../../etc/passwd", "%00", "null", "NaN"),
+  fc.constantFrom(
+    "<script>alert(1)</script>",
+    "'; DROP TABLE users; --",
+    "\u0000\uFFFF\uD800",
+    "../../etc/passwd",
+    "%00",
+    "null",
+    "NaN",
+  ),
   fc.string({ minLength: 5000, maxLength: 20000 }),
   fc.uuid(),
   fc.emailAddress(),
 );
-const hostileValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(hostileString, { maxLength: 5 }), fc.object({ maxDepth: 2 }));
+const hostileValue = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(hostileString, { maxLength: 5 }),
+  fc.object({ maxDepth: 2 }),
+);
 
 function keysOf(schema: z.ZodType | undefined): string[] {
   if (!schema) return [];
@@ -38,9 +54,23 @@ const rawPayload = fc.oneof(
 );
 
 const headers = fc.record({
-  "content-type": fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1", "multipart/form-data"),
-  "accept-language": fc.oneof(fc.constantFrom("id", "en", "en-US,en;q=0.9", "*"), fc.string({ maxLength: 30 }).map((s) => s.replace(/[^\x20-\x7e]/g, ""))),
-  extraCookie: fc.oneof(fc.constant(""), fc.string({ maxLength: 60 }).map((s) => `teduh_session=${encodeURIComponent(s)}; teduh_lang=${encodeURIComponent(s.slice(0, 5))}`)),
+  "content-type": fc.constantFrom(
+    "application/json",
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "application/json; charset=latin1",
+    "multipart/form-data",
+  ),
+  "accept-language": fc.oneof(
+    fc.constantFrom("id", "en", "en-US,en;q=0.9", "*"),
+    fc.string({ maxLength: 30 }).map((s) => s.replace(/[^\x20-\x7e]/g, "")),
+  ),
+  extraCookie: fc.oneof(
+    fc.constant(""),
+    fc
+      .string({ maxLength: 60 })
+      .map((s) => `teduh_session=${encodeURIComponent(s)}; teduh_lang=${encodeURIComponent(s.slice(0, 5))}`),
+  ),
 });
 
 const pathFor = (route: AnyRoute, junk: string) =>
@@ -55,9 +85,15 @@ describe.each(DATABASES)("fuzzing every endpoint on %s", (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind);
     const unit = await makeUnit(t.ctx.database.db);
-    const admin = await makeUser(t.ctx, t.ctx.database.db, { roles: [{ role: "admin", unitId: null }, { role: "supervisor", unitId: unit.id }] });
+    const admin = await makeUser(t.ctx, t.ctx.database.db, {
+      roles: [
+        { role: "admin", unitId: null },
+        { role: "supervisor", unitId: unit.id },
+      ],
+    });
     const res = await t.app.inject({
-      method: "POST", url: "/api/v1/auth/sign-in",
+      method: "POST",
+      url: "/api/v1/auth/sign-in",
       headers: { "content-type": "application/json", cookie: "teduh_csrf=k", "x-csrf-token": "k" },
       payload: JSON.stringify({ username: admin.username, password: admin.password }),
     });
@@ -66,29 +102,48 @@ describe.each(DATABASES)("fuzzing every endpoint on %s", (kind) => {
   afterAll(() => t.close());
 
   const auditCount = async () =>
-    Number(((await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM audit_events`)) as unknown as { rows: { n: number }[] }).rows[0]?.n);
-
-  it.each(apiRoutes.map((route) => ({ route, name: `${route.method} ${route.path}` })))("$name: no 5xx, errors write nothing", async ({ route }) => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(bodyFor(route).map((b) => ({ json: b })), rawPayload.map((raw) => ({ raw }))), headers, fc.string({ maxLength: 12 }), fc.boolean(),
-        async (payload, h, junk, signedIn) => {
-          const before = await auditCount();
-          const res = await t.app.inject({
-            method: route.method,
-            url: `/api/v1${pathFor(route, junk)}${route.method === "GET" ? `?q=${encodeURIComponent(junk)}&limit=${encodeURIComponent(junk)}` : ""}`,
-            headers: {
-              "content-type": h["content-type"], "accept-language": h["accept-language"], "x-csrf-token": "k",
-              cookie: [signedIn ? cookie : "teduh_csrf=k", h.extraCookie].filter(Boolean).join("; "),
-            },
-            ...(route.method === "GET" ? {} : { payload: "raw" in payload ? payload.raw : JSON.stringify(payload.json) }),
-          });
-          expect(res.statusCode, res.body).toBeLessThan(500);
-          if (res.statusCode >= 400) {
-            expect(res.json().error.message).toBeTruthy();
-            if (!auditsFailures.has(route.path)) expect(await auditCount()).toBe(before);
-          }
-        }),
-      { numRuns: 25 },
+    Number(
+      (
+        (await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM audit_events`)) as unknown as {
+          rows: { n: number }[];
+        }
+      ).rows[0]?.n,
     );
-  });
+
+  it.each(apiRoutes.map((route) => ({ route, name: `${route.method} ${route.path}` })))(
+    "$name: no 5xx, errors write nothing",
+    async ({ route }) => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            bodyFor(route).map((b) => ({ json: b })),
+            rawPayload.map((raw) => ({ raw })),
+          ),
+          headers,
+          fc.string({ maxLength: 12 }),
+          fc.boolean(),
+          async (payload, h, junk, signedIn) => {
+            const before = await auditCount();
+            const res = await t.app.inject({
+              method: route.method,
+              url: `/api/v1${pathFor(route, junk)}${route.method === "GET" ? `?q=${encodeURIComponent(junk)}&limit=${encodeURIComponent(junk)}` : ""}`,
+              headers: {
+                "content-type": h["content-type"],
+                "accept-language": h["accept-language"],
+                "x-csrf-token": "k",
+                cookie: [signedIn ? cookie : "teduh_csrf=k", h.extraCookie].filter(Boolean).join("; "),
+              },
+              ...(route.method === "GET" ? {} : { payload: "raw" in payload ? payload.raw : JSON.stringify(payload.json) }),
+            });
+            expect(res.statusCode, res.body).toBeLessThan(500);
+            if (res.statusCode >= 400) {
+              expect(res.json().error.message).toBeTruthy();
+              if (!auditsFailures.has(route.path)) expect(await auditCount()).toBe(before);
+            }
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+  );
 });

@@ -1,22 +1,36 @@
 // The role x permission matrix, written out as the specification the policy module must match exactly.
 import { describe, expect, it } from "vitest";
+import { can, scopeOf } from "../../src/platform/access/actor.js";
 import { PERMISSIONS, type Permission } from "../../src/platform/access/permissions.js";
 import { POLICY } from "../../src/platform/access/policy.js";
 import { ROLES, type Role } from "../../src/platform/access/roles.js";
-import { can, scopeOf } from "../../src/platform/access/actor.js";
 
-// Columns: unit.read, unit.manage, user.read, user.manage, settings.manage, audit.read
+// Columns: unit.read unit.manage user.read user.manage settings.manage audit.read |
+//          report.read report.identity.read report.handle intake.create verification.send outreach.manage
 const MATRIX: Record<Role, string> = {
-  admin: "      Y Y Y Y Y Y",
-  head: "       Y . Y . . .",
-  supervisor: " Y . Y . . .",
-  intake_officer: "Y . . . . .",
-  case_manager: "Y . . . . .",
-  service_provider: ". . . . . .",
-  dispatcher: " Y . . . . .",
-  data_team: "  Y . . . . .",
+  admin: "           Y Y Y Y Y Y  . . . . . .",
+  head: "            Y . Y . . .  Y . . . . .",
+  supervisor: "      Y . Y . . .  Y Y Y Y Y Y",
+  intake_officer: "  Y . . . . .  Y Y Y Y Y Y",
+  case_manager: "    Y . . . . .  . . . . . .",
+  service_provider: ". . . . . .  . . . . . .",
+  dispatcher: "      Y . . . . .  . . . . . .",
+  data_team: "       Y . . . . .  . . . . . .",
 };
-const COLUMNS: Permission[] = ["unit.read", "unit.manage", "user.read", "user.manage", "settings.manage", "audit.read"];
+const COLUMNS: Permission[] = [
+  "unit.read",
+  "unit.manage",
+  "user.read",
+  "user.manage",
+  "settings.manage",
+  "audit.read",
+  "report.read",
+  "report.identity.read",
+  "report.handle",
+  "intake.create",
+  "verification.send",
+  "outreach.manage",
+];
 
 describe("policy: role x permission", () => {
   it("the matrix names every permission", () => {
@@ -32,7 +46,13 @@ describe("policy: role x permission", () => {
 });
 
 describe("unit scope", () => {
-  const actor = (grants: { role: Role; unitId: string | null }[]) => ({ userId: "u", sessionHash: "s", stage: "full" as const, grants, lang: "id" as const });
+  const actor = (grants: { role: Role; unitId: string | null }[]) => ({
+    userId: "u",
+    sessionHash: "s",
+    stage: "full" as const,
+    grants,
+    lang: "id" as const,
+  });
   it("a grant in unit A allows nothing in unit B", () => {
     const a = actor([{ role: "admin", unitId: "A" }]);
     expect(can(a, "user.manage", "A")).toBe(true);

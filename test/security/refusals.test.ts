@@ -6,7 +6,7 @@ import { POLICY } from "../../src/platform/access/policy.js";
 import { ROLES, type Role } from "../../src/platform/access/roles.js";
 import { apiRoutes } from "../../src/server/routes.js";
 import { Client } from "../helpers/client.js";
-import { DATABASES, type TestApp, startTestApp } from "../helpers/test-app.js";
+import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const fill = (path: string) => path.replace(/:\w+/g, () => crypto.randomUUID());
 const guarded = apiRoutes.filter((r) => !("public" in r.access));
@@ -38,23 +38,36 @@ describe.each(DATABASES)("refusals on %s", (kind) => {
   const cases = guarded.flatMap((route) => {
     if (!("permission" in route.access)) return [];
     const permission = route.access.permission;
-    return ROLES.filter((role) => !POLICY[role].includes(permission)).map((role) => ({ route, role, name: `${route.method} ${route.path}` }));
+    return ROLES.filter((role) => !POLICY[role].includes(permission)).map((role) => ({
+      route,
+      role,
+      name: `${route.method} ${route.path}`,
+    }));
   });
 
   it.each(cases)("$role is refused $name", async ({ route, role }) => {
-    const res = await (clients.get(role) as Client).request(route.method, fill(route.path), route.method === "GET" ? undefined : {});
+    const res = await (clients.get(role) as Client).request(
+      route.method,
+      fill(route.path),
+      route.method === "GET" ? undefined : {},
+    );
     expect(res.status).toBe(403);
     expect(Object.keys(res.body)).toEqual(["error"]);
     expect(res.body.error.code).toBe("forbidden");
   });
 
-  it.each(guarded.map((route) => ({ route, name: `${route.method} ${route.path}` })))("anonymous caller is refused $name", async ({ route }) => {
-    const res = await anonymous.request(route.method, fill(route.path), route.method === "GET" ? undefined : {});
-    expect(res.status).toBe(401);
-    expect(Object.keys(res.body)).toEqual(["error"]);
-  });
+  it.each(guarded.map((route) => ({ route, name: `${route.method} ${route.path}` })))(
+    "anonymous caller is refused $name",
+    async ({ route }) => {
+      const res = await anonymous.request(route.method, fill(route.path), route.method === "GET" ? undefined : {});
+      expect(res.status).toBe(401);
+      expect(Object.keys(res.body)).toEqual(["error"]);
+    },
+  );
 
-  const notForPartial = guarded.filter((r) => !("authenticated" in r.access && r.access.partialSessions?.includes("enrolment_only")));
+  const notForPartial = guarded.filter(
+    (r) => !("authenticated" in r.access && r.access.partialSessions?.includes("enrolment_only")),
+  );
   it.each(notForPartial.map((route) => ({ route, name: `${route.method} ${route.path}` })))(
     "a session that must still enrol in two-factor is refused $name",
     async ({ route }) => {

@@ -1,9 +1,9 @@
 // A route without a declared access rule cannot be registered: the server refuses to start.
 import { describe, expect, it } from "vitest";
-import { buildApp } from "../../src/server/app.js";
-import { apiRoutes } from "../../src/server/routes.js";
-import { loadConfig } from "../../src/server/config.js";
 import { openDatabase } from "../../src/platform/db/connection.js";
+import { buildApp } from "../../src/server/app.js";
+import { loadConfig } from "../../src/server/config.js";
+import { apiRoutes } from "../../src/server/routes.js";
 import { testCipher } from "../helpers/test-app.js";
 
 describe("route registration", () => {

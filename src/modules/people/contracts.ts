@@ -15,7 +15,10 @@ export const Username = z
   .min(3)
   .max(40)
   .regex(/^[a-z0-9._-]+$/);
-export const TotpCode = z.string().trim().regex(/^\d{6}$/);
+export const TotpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/);
 export const Locale = z.enum(["id", "en"]);
 
 // ---- auth -------------------------------------------------------------------------------------
@@ -56,7 +59,10 @@ export const Me = z.object({
 export const UnitBody = z.object({
   name: text(160),
   kind: z.enum(UNIT_KINDS),
-  regionCode: z.string().trim().regex(/^\d{2}(\d{2})?$/),
+  regionCode: z
+    .string()
+    .trim()
+    .regex(/^\d{2}(\d{2})?$/),
   parentId: Id.nullish(),
   timeZone: z.enum(TIME_ZONES),
   address: text(400),

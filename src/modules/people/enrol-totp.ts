@@ -15,7 +15,10 @@ export async function startTotpEnrolment(ctx: AppContext, actor: Actor) {
   if (!user) throw new AppError(401, "error.unauthenticated");
   if (user.totpEnabled) throw new AppError(409, "error.conflict");
   const secret = newTotpSecret();
-  await db.update(users).set({ totpSecret: sealTotpSecret(ctx.cipher, secret) }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ totpSecret: sealTotpSecret(ctx.cipher, secret) })
+    .where(eq(users.id, user.id));
   const otpauthUrl = totpFor(secret, user.username).toString();
   const qrSvg = await QRCode.toString(otpauthUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return { secret, otpauthUrl, qrSvg };

@@ -105,7 +105,11 @@ export const roleGrants = pgTable(
     unitId: uuid("unit_id").references(() => units.id),
   },
   (t) => [
-    uniqueIndex("role_grants_unique_idx").on(t.userId, t.role, sql`coalesce(${t.unitId}, '00000000-0000-0000-0000-000000000000')`),
+    uniqueIndex("role_grants_unique_idx").on(
+      t.userId,
+      t.role,
+      sql`coalesce(${t.unitId}, '00000000-0000-0000-0000-000000000000')`,
+    ),
     index("role_grants_unit_idx").on(t.unitId),
   ],
 );

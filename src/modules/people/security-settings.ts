@@ -52,7 +52,13 @@ export async function updateSecuritySettings(ctx: AppContext, actor: Actor, valu
         .set({ stage: "enrolment_only" })
         .where(and(eq(sessions.stage, "full"), inArray(sessions.userId, affected)));
     }
-    await recordAudit(tx, { action: "settings.updated", actorId: actor.userId, targetType: "settings", targetId: "security", details: next });
+    await recordAudit(tx, {
+      action: "settings.updated",
+      actorId: actor.userId,
+      targetType: "settings",
+      targetId: "security",
+      details: next,
+    });
     return next;
   });
 }

@@ -7,13 +7,22 @@ const tag = "settings";
 
 export const settingsRoutes = [
   defineRoute({
-    method: "GET", path: "/settings/security", tag, summary: "Which roles must use two-factor authentication",
-    access: { permission: "settings.manage" }, response: C.SecuritySettings,
+    method: "GET",
+    path: "/settings/security",
+    tag,
+    summary: "Which roles must use two-factor authentication",
+    access: { permission: "settings.manage" },
+    response: C.SecuritySettings,
     handler: async ({ ctx, actor }) => readSecuritySettings(ctx.database.db, actor),
   }),
   defineRoute({
-    method: "PUT", path: "/settings/security", tag, summary: "Change which roles must use two-factor authentication",
-    access: { permission: "settings.manage" }, body: C.SecuritySettings, response: C.SecuritySettings,
+    method: "PUT",
+    path: "/settings/security",
+    tag,
+    summary: "Change which roles must use two-factor authentication",
+    access: { permission: "settings.manage" },
+    body: C.SecuritySettings,
+    response: C.SecuritySettings,
     handler: async ({ ctx, actor, body }) => updateSecuritySettings(ctx, actor, body),
   }),
 ];

@@ -1,10 +1,10 @@
 // First start: a one-time setup link, printed once, lets the first installation administrator set a password.
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit/record.js";
 import { hashPassword } from "../../platform/crypto/passwords.js";
 import type { Tx } from "../../platform/db/connection.js";
 import type { AppContext } from "../../platform/http/context.js";
 import { AppError } from "../../platform/http/errors.js";
-import { recordAudit } from "../../platform/audit/record.js";
 import { consumeLink, issueLink } from "./one-time-links.js";
 import { roleGrants, users } from "./schema.js";
 import { createSession } from "./sessions.js";

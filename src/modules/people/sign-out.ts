@@ -14,6 +14,11 @@ export async function signOut(ctx: AppContext, actor: Actor): Promise<void> {
 export async function signOutEverywhere(ctx: AppContext, actor: Actor): Promise<void> {
   await ctx.database.db.transaction(async (tx) => {
     await endAllSessions(tx, actor.userId);
-    await recordAudit(tx, { action: "auth.signed_out_everywhere", actorId: actor.userId, targetType: "user", targetId: actor.userId });
+    await recordAudit(tx, {
+      action: "auth.signed_out_everywhere",
+      actorId: actor.userId,
+      targetType: "user",
+      targetId: actor.userId,
+    });
   });
 }

@@ -6,8 +6,8 @@ import type { AppContext } from "../../platform/http/context.js";
 import { AppError } from "../../platform/http/errors.js";
 import { users } from "./schema.js";
 import { createSession, endSession } from "./sessions.js";
-import { acceptTotp, openTotpSecret } from "./totp.js";
 import { recordFailure } from "./sign-in.js";
+import { acceptTotp, openTotpSecret } from "./totp.js";
 
 export async function verifySignInCode(ctx: AppContext, actor: Actor, code: string): Promise<string> {
   const { db } = ctx.database;
@@ -26,7 +26,13 @@ export async function verifySignInCode(ctx: AppContext, actor: Actor, code: stri
     await tx.update(users).set({ totpLastStep: step, failedSignIns: 0 }).where(eq(users.id, user.id));
     await endSession(tx, actor.sessionHash);
     const token = await createSession(ctx, tx, user.id, "full");
-    await recordAudit(tx, { action: "auth.signed_in", actorId: user.id, targetType: "user", targetId: user.id, details: { stage: "full", totp: true } });
+    await recordAudit(tx, {
+      action: "auth.signed_in",
+      actorId: user.id,
+      targetType: "user",
+      targetId: user.id,
+      details: { stage: "full", totp: true },
+    });
     return token;
   });
 }

@@ -1,6 +1,7 @@
 // The signed-in staff member as every operation sees them, and the unit scope of each permission.
-import type { Lang } from "../i18n/translate.js";
+
 import { AppError } from "../http/errors.js";
+import type { Lang } from "../i18n/translate.js";
 import { PERMISSIONS, type Permission } from "./permissions.js";
 import { roleGrants } from "./policy.js";
 import type { Role } from "./roles.js";

@@ -22,7 +22,9 @@ describe("audit chain on PGlite", () => {
   it("events chain, verify intact; a rolled-back transaction leaves no event", async () => {
     const { db } = t.database;
     for (let i = 0; i < 5; i++) {
-      await db.transaction((tx) => recordAudit(tx, { action: "unit.updated", actorId: null, details: { i, nested: { b: 2, a: 1 } } }));
+      await db.transaction((tx) =>
+        recordAudit(tx, { action: "unit.updated", actorId: null, details: { i, nested: { b: 2, a: 1 } } }),
+      );
     }
     await expect(
       db.transaction(async (tx) => {

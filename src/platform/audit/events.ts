@@ -1,4 +1,6 @@
-// The audit event names Teduh writes: one list, so a reader sees everything that is recorded.
+// The audit event names Teduh writes: one list (modules contribute theirs), so a reader sees everything recorded.
+import { REPORT_AUDIT_ACTIONS } from "../../modules/reports/audit-actions.js";
+
 export const AUDIT_ACTIONS = [
   "setup.completed",
   "auth.signed_in",
@@ -24,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "user.reset_link_issued",
   "user.totp_reset",
   "settings.updated",
+  ...REPORT_AUDIT_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,7 +1,7 @@
 // Writes an audit event inside the caller's transaction, chained to the previous event.
 import { desc, sql } from "drizzle-orm";
 import type { Tx } from "../db/connection.js";
-import { GENESIS_HASH, eventHash } from "./chain.js";
+import { eventHash, GENESIS_HASH } from "./chain.js";
 import type { AuditInput } from "./events.js";
 import { auditEvents } from "./schema.js";
 

@@ -1,7 +1,7 @@
 // Walks the audit chain from the first event and reports whether it is intact or where it breaks.
 import { asc, gt } from "drizzle-orm";
 import type { Db } from "../db/connection.js";
-import { GENESIS_HASH, eventHash } from "./chain.js";
+import { eventHash, GENESIS_HASH } from "./chain.js";
 import { auditEvents } from "./schema.js";
 
 export interface ChainVerification {

@@ -76,7 +76,11 @@ describe("key ring", () => {
     const a = key();
     const b = key();
     const r = loadKeyRing(
-      { TEDUH_ENCRYPTION_KEY: a.toString("base64"), TEDUH_ENCRYPTION_OLD_KEYS: b.toString("base64"), TEDUH_BLIND_INDEX_KEY: key().toString("base64") },
+      {
+        TEDUH_ENCRYPTION_KEY: a.toString("base64"),
+        TEDUH_ENCRYPTION_OLD_KEYS: b.toString("base64"),
+        TEDUH_BLIND_INDEX_KEY: key().toString("base64"),
+      },
       undefined,
     );
     expect(r.activeKeyId).toBe(keyId(a));
@@ -84,6 +88,8 @@ describe("key ring", () => {
   });
 
   it("a key of the wrong length is refused", () => {
-    expect(() => loadKeyRing({ TEDUH_ENCRYPTION_KEY: "c2hvcnQ=", TEDUH_BLIND_INDEX_KEY: key().toString("base64") }, undefined)).toThrow(/32 bytes/);
+    expect(() =>
+      loadKeyRing({ TEDUH_ENCRYPTION_KEY: "c2hvcnQ=", TEDUH_BLIND_INDEX_KEY: key().toString("base64") }, undefined),
+    ).toThrow(/32 bytes/);
   });
 });

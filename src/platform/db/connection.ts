@@ -1,9 +1,9 @@
 // Opens the database: embedded PGlite (a data directory, or in memory) or a PostgreSQL server through pg.
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
 import * as schema from "./schema.js";
@@ -16,7 +16,9 @@ export interface Database {
   kind: "pglite" | "postgres";
   db: Db;
   /** Runs raw SQL on one connection (migrations, advisory locks). */
-  withConnection<T>(fn: (query: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>) => Promise<T>): Promise<T>;
+  withConnection<T>(
+    fn: (query: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>) => Promise<T>,
+  ): Promise<T>;
   /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;

@@ -22,7 +22,10 @@ export async function migrate(database: Database): Promise<number> {
         await query("BEGIN");
         try {
           for (const statement of migration.sql) if (statement.trim()) await query(statement);
-          await query("INSERT INTO teduh_migrations (hash, folder_millis) VALUES ($1, $2)", [migration.hash, migration.folderMillis]);
+          await query("INSERT INTO teduh_migrations (hash, folder_millis) VALUES ($1, $2)", [
+            migration.hash,
+            migration.folderMillis,
+          ]);
           await query("COMMIT");
           applied++;
         } catch (error) {

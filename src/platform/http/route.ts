@@ -53,9 +53,11 @@ export interface RouteDef<B extends Schema | undefined, Q extends Schema | undef
 
 export type AnyRoute = RouteDef<any, any, any>;
 
-export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
-  def: RouteDef<B, Q, P>,
-): AnyRoute {
+export function defineRoute<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+>(def: RouteDef<B, Q, P>): AnyRoute {
   return def as AnyRoute;
 }
 

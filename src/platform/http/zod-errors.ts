@@ -1,6 +1,6 @@
 // Turns zod issues into translated messages that name each field.
 import type { z } from "zod";
-import { type Lang, type MessageKey, hasKey, translate } from "../i18n/translate.js";
+import { hasKey, type Lang, type MessageKey, translate } from "../i18n/translate.js";
 import type { FieldError } from "./errors.js";
 
 function issueKey(issue: z.core.$ZodIssue, input: unknown): [MessageKey, Record<string, string | number>] {

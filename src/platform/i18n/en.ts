@@ -1,4 +1,7 @@
 // Server message catalogue, English.
+import { intakeEn } from "../../modules/reports/messages/intake.en.js";
+import { publicEn } from "../../modules/reports/messages/public.en.js";
+import { verificationEn } from "../../modules/reports/messages/verification.en.js";
 import type { id } from "./id.js";
 
 export const en: Record<keyof typeof id, string> = {
@@ -14,7 +17,8 @@ export const en: Record<keyof typeof id, string> = {
   "error.internal": "Something went wrong on the server. Please try again shortly.",
   "error.conflict": "This record has been changed or already exists.",
   "error.invalid_credentials": "Wrong username or password.",
-  "error.locked_out": "The account is locked for a while after too many failed attempts. Try again in {minutes} minutes or contact an administrator.",
+  "error.locked_out":
+    "The account is locked for a while after too many failed attempts. Try again in {minutes} minutes or contact an administrator.",
   "error.invalid_totp": "The verification code is wrong or already used.",
   "error.totp_not_started": "Start two-factor enrolment first.",
   "error.mfa_enrolment_required": "Turn on two-factor authentication first.",
@@ -81,4 +85,7 @@ export const en: Record<keyof typeof id, string> = {
   "field.to": "to date",
   "field.before": "page",
   "field.limit": "limit",
+  ...publicEn,
+  ...intakeEn,
+  ...verificationEn,
 };

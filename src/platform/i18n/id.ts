@@ -1,4 +1,7 @@
-// Server message catalogue, Bahasa Indonesia (the default language).
+// Server message catalogue, Bahasa Indonesia (the default language); modules add their own parts at the end.
+import { intakeId } from "../../modules/reports/messages/intake.id.js";
+import { publicId } from "../../modules/reports/messages/public.id.js";
+import { verificationId } from "../../modules/reports/messages/verification.id.js";
 export const id = {
   "error.validation": "Periksa kembali isian berikut: {fields}.",
   "error.bad_request": "Permintaan tidak dapat dibaca.",
@@ -12,7 +15,8 @@ export const id = {
   "error.internal": "Terjadi kesalahan pada server. Coba lagi sebentar lagi.",
   "error.conflict": "Data ini sudah diubah atau sudah ada.",
   "error.invalid_credentials": "Nama pengguna atau kata sandi salah.",
-  "error.locked_out": "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah {minutes} menit atau hubungi administrator.",
+  "error.locked_out":
+    "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah {minutes} menit atau hubungi administrator.",
   "error.invalid_totp": "Kode verifikasi salah atau sudah dipakai.",
   "error.totp_not_started": "Mulai pendaftaran verifikasi dua langkah terlebih dahulu.",
   "error.mfa_enrolment_required": "Aktifkan verifikasi dua langkah terlebih dahulu.",
@@ -79,4 +83,7 @@ export const id = {
   "field.to": "sampai tanggal",
   "field.before": "halaman",
   "field.limit": "jumlah",
+  ...publicId,
+  ...intakeId,
+  ...verificationId,
 } as const;

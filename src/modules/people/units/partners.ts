@@ -20,7 +20,10 @@ export async function createPartner(ctx: AppContext, actor: Actor, unitId: strin
   return ctx.database.db.transaction(async (tx) => {
     const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, unitId));
     if (!unit) throw new AppError(404, "error.not_found");
-    const [row] = await tx.insert(partners).values({ ...body, unitId }).returning();
+    const [row] = await tx
+      .insert(partners)
+      .values({ ...body, unitId })
+      .returning();
     if (!row) throw new Error("insert returned nothing");
     await recordAudit(tx, { action: "partner.created", actorId: actor.userId, unitId, targetType: "partner", targetId: row.id });
     return partnerView(row);
@@ -36,7 +39,11 @@ export async function updatePartner(ctx: AppContext, actor: Actor, id: string, p
     const [row] = await tx.update(partners).set(patch).where(eq(partners.id, id)).returning();
     if (!row) throw new AppError(404, "error.not_found");
     await recordAudit(tx, {
-      action: "partner.updated", actorId: actor.userId, unitId: current.unitId, targetType: "partner", targetId: id,
+      action: "partner.updated",
+      actorId: actor.userId,
+      unitId: current.unitId,
+      targetType: "partner",
+      targetId: id,
       details: { fields: Object.keys(patch).sort() },
     });
     return partnerView(row);

@@ -20,7 +20,10 @@ export async function createPost(ctx: AppContext, actor: Actor, unitId: string, 
   return ctx.database.db.transaction(async (tx) => {
     const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, unitId));
     if (!unit) throw new AppError(404, "error.not_found");
-    const [row] = await tx.insert(posts).values({ ...body, unitId }).returning();
+    const [row] = await tx
+      .insert(posts)
+      .values({ ...body, unitId })
+      .returning();
     if (!row) throw new Error("insert returned nothing");
     await recordAudit(tx, { action: "post.created", actorId: actor.userId, unitId, targetType: "post", targetId: row.id });
     return postView(row);
@@ -36,7 +39,11 @@ export async function updatePost(ctx: AppContext, actor: Actor, id: string, patc
     const [row] = await tx.update(posts).set(patch).where(eq(posts.id, id)).returning();
     if (!row) throw new AppError(404, "error.not_found");
     await recordAudit(tx, {
-      action: "post.updated", actorId: actor.userId, unitId: current.unitId, targetType: "post", targetId: id,
+      action: "post.updated",
+      actorId: actor.userId,
+      unitId: current.unitId,
+      targetType: "post",
+      targetId: id,
       details: { fields: Object.keys(patch).sort() },
     });
     return postView(row);

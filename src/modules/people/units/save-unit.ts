@@ -23,9 +23,18 @@ export async function createUnit(ctx: AppContext, actor: Actor, body: z.output<t
   requireInstallationWide(actor, "unit.manage");
   return ctx.database.db.transaction(async (tx) => {
     await checkParent(tx, body.kind, body.parentId);
-    const [row] = await tx.insert(units).values({ ...body, parentId: body.parentId ?? null }).returning();
+    const [row] = await tx
+      .insert(units)
+      .values({ ...body, parentId: body.parentId ?? null })
+      .returning();
     if (!row) throw new Error("insert returned nothing");
-    await recordAudit(tx, { action: "unit.created", actorId: actor.userId, unitId: row.id, targetType: "unit", targetId: row.id });
+    await recordAudit(tx, {
+      action: "unit.created",
+      actorId: actor.userId,
+      unitId: row.id,
+      targetType: "unit",
+      targetId: row.id,
+    });
     return unitView(row);
   });
 }
@@ -43,7 +52,11 @@ export async function updateUnit(ctx: AppContext, actor: Actor, id: string, patc
     const [row] = await tx.update(units).set(patch).where(eq(units.id, id)).returning();
     if (!row) throw new AppError(404, "error.not_found");
     await recordAudit(tx, {
-      action: "unit.updated", actorId: actor.userId, unitId: id, targetType: "unit", targetId: id,
+      action: "unit.updated",
+      actorId: actor.userId,
+      unitId: id,
+      targetType: "unit",
+      targetId: id,
       details: { fields: Object.keys(patch).sort() },
     });
     return unitView(row);

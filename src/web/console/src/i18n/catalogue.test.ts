@@ -1,7 +1,6 @@
 // Both translation catalogues carry exactly the same keys, none of them empty.
 import { describe, expect, it } from "vitest";
-import en from "./en.json";
-import id from "./id.json";
+import { en, id } from "./catalogue";
 
 type Tree = { [key: string]: string | Tree };
 

@@ -2,8 +2,7 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { readCookie, writeCookie } from "../lib/cookies";
-import en from "./en.json";
-import id from "./id.json";
+import { en, id } from "./catalogue";
 
 export type Language = "id" | "en";
 export const LANGUAGES: Language[] = ["id", "en"];

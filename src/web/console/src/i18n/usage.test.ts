@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { PARTNER_KINDS, PROFESSIONS, ROLES, UNIT_KINDS } from "../contracts";
-import id from "./id.json";
+import { id } from "./catalogue";
 
 const srcDir = fileURLToPath(new URL("..", import.meta.url));
 

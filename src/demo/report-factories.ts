@@ -1,0 +1,96 @@
+// Factories for complaints (reports): the same realistic data feeds the demo and the tests.
+
+import type { Channel, ReportCategory, ReportStatus, ViolenceType } from "../modules/reports/categories.js";
+import { blindIndex, seal } from "../modules/reports/identity.js";
+import { reports } from "../modules/reports/schema.js";
+import { newPin, newTrackingCode } from "../modules/reports/tracking-code.js";
+import { recordAudit } from "../platform/audit/record.js";
+import { hashPassword } from "../platform/crypto/passwords.js";
+import type { Tx } from "../platform/db/connection.js";
+import type { AppContext } from "../platform/http/context.js";
+
+export interface ReportSpec {
+  unitId: string;
+  status?: ReportStatus;
+  channel?: Channel;
+  category?: ReportCategory;
+  inDanger?: boolean;
+  victimName?: string;
+  victimBirthDate?: string | null;
+  victimAge?: number | null;
+  victimNik?: string | null;
+  victimPhone?: string | null;
+  reporterPhone?: string | null;
+  violenceTypes?: ViolenceType[];
+  chronology?: string;
+  regencyCode?: string;
+  enteredBy?: string | null;
+  createdAt?: Date;
+}
+
+export interface MadeReport {
+  id: string;
+  trackingCode: string;
+  /** Only for public (web) reports. */
+  pin: string | null;
+}
+
+export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Promise<MadeReport> {
+  const c = ctx.cipher;
+  const channel = spec.channel ?? "web";
+  const category = spec.category ?? "woman";
+  const pin = channel === "web" ? newPin() : null;
+  const victimName = spec.victimName ?? "Siti Aminah";
+  const birth = spec.victimBirthDate === undefined ? (category === "child" ? "2013-04-17" : "1994-09-02") : spec.victimBirthDate;
+  const regency = spec.regencyCode ?? "3509";
+  const [row] = await tx
+    .insert(reports)
+    .values({
+      unitId: spec.unitId,
+      trackingCode: newTrackingCode(),
+      pinHash: pin ? await hashPassword(pin, ctx.config.scryptCost) : null,
+      status: spec.status ?? "received",
+      channel,
+      category,
+      inDanger: spec.inDanger ?? false,
+      reporterRelation: "neighbour",
+      reporterPhoneEnc: seal(c, "reporter_phone", spec.reporterPhone ?? "0812-3456-7890"),
+      reporterPhoneBidx: blindIndex(c, "phone", spec.reporterPhone ?? "0812-3456-7890"),
+      contactMethod: "whatsapp",
+      safeTimeEnc: seal(c, "safe_time", "Pagi, 09.00-11.00"),
+      victimNameEnc: seal(c, "victim_name", victimName),
+      victimNameBidx: blindIndex(c, "name", victimName),
+      victimBirthDateEnc: seal(c, "victim_birth_date", birth),
+      victimBirthDateBidx: blindIndex(c, "birth_date", birth),
+      victimAge: spec.victimAge ?? (category === "child" ? 13 : 32),
+      victimSex: "female",
+      victimDisability: false,
+      victimNikEnc: seal(c, "victim_nik", spec.victimNik ?? null),
+      victimNikBidx: blindIndex(c, "nik", spec.victimNik ?? null),
+      victimPhoneEnc: seal(c, "victim_phone", spec.victimPhone ?? null),
+      victimPhoneBidx: blindIndex(c, "phone", spec.victimPhone ?? null),
+      provinceCode: regency.slice(0, 2),
+      regencyCode: regency,
+      violenceTypes: spec.violenceTypes ?? ["physical", "psychological"],
+      incidentPlace: "household",
+      chronologyEnc: seal(
+        c,
+        "chronology",
+        spec.chronology ?? "Tetangga sering mendengar teriakan dan pukulan dari rumah korban pada malam hari.",
+      ),
+      perpetratorRelationship: "spouse",
+      enteredBy: spec.enteredBy ?? null,
+      ...(spec.createdAt ? { createdAt: spec.createdAt, updatedAt: spec.createdAt } : {}),
+    })
+    .returning({ id: reports.id, trackingCode: reports.trackingCode });
+  if (!row) throw new Error("report not created");
+  await recordAudit(tx, {
+    action: channel === "web" ? "report.submitted" : "report.created",
+    actorId: spec.enteredBy ?? null,
+    unitId: spec.unitId,
+    targetType: "report",
+    targetId: row.id,
+    details: { source: "factory", channel },
+  });
+  return { id: row.id, trackingCode: row.trackingCode, pin };
+}

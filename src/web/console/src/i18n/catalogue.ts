@@ -1,0 +1,10 @@
+// The console's translation catalogues: the base files plus one pair per feature area (each with its own top-level keys).
+import enBase from "./en.json";
+import idBase from "./id.json";
+import intakeEn from "./intake.en.json";
+import intakeId from "./intake.id.json";
+import verificationEn from "./verification.en.json";
+import verificationId from "./verification.id.json";
+
+export const id = { ...idBase, ...intakeId, ...verificationId };
+export const en = { ...enBase, ...intakeEn, ...verificationEn };
