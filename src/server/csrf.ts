@@ -23,6 +23,7 @@ export function registerCsrf(app: FastifyInstance): void {
   app.addHook("onRequest", async (request, reply) => {
     const cookie = request.cookies[CSRF_COOKIE];
     if (SAFE.has(request.method)) {
+      if ((request.routeOptions.config as { publicForm?: boolean } | undefined)?.publicForm === true) return;
       request.csrfToken = cookie ?? issue(request, reply);
       return;
     }
@@ -38,6 +39,9 @@ export function registerCsrf(app: FastifyInstance): void {
       }
       if (host !== request.headers.host) throw new AppError(403, "error.csrf");
     }
+    // Public forms (/lapor, verification links) carry no session, so there is nothing to forge; they set no
+    // cookie either (a cookie is a trace on a victim's phone). They keep the same-origin checks above.
+    if ((request.routeOptions.config as { publicForm?: boolean } | undefined)?.publicForm === true) return;
     const header = request.headers[CSRF_HEADER];
     if (!cookie || typeof header !== "string" || !same(cookie, header)) throw new AppError(403, "error.csrf");
   });

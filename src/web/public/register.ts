@@ -1,5 +1,8 @@
 // Registers the public, server-rendered pages (/lapor, /lapor/status, verification links): no framework, no cookies.
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../../platform/http/context.js";
+import { registerVerificationPages } from "./verify/register.js";
 
-export async function registerPublicPages(_app: FastifyInstance, _ctx: AppContext): Promise<void> {}
+export async function registerPublicPages(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await registerVerificationPages(app, ctx);
+}
