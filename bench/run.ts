@@ -98,7 +98,7 @@ async function main(): Promise<void> {
       installations: [pglite, ...(postgres.result ? [postgres.result] : [])],
     };
     const notes = [
-      "Start-up is measured from spawning `node bin/teduh.js serve` until `GET /healthz` answers 200 (polled every 20 ms). " +
+      "Start-up is measured from spawning the `npm start` command line (`node --max-semi-space-size=4 bin/teduh.js serve`) until `GET /healthz` answers 200 (polled every 20 ms). " +
         '"node + module loading" is that time minus the server\'s own "ready in" figure: starting Node, tsx compiling the ' +
         "TypeScript sources on the fly and importing Fastify, drizzle and PGlite.",
       "RSS is VmRSS from /proc/<pid>/status of the server process; peak is VmHWM at the end of the load runs.",

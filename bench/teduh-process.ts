@@ -6,6 +6,10 @@ import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 const BIN = path.join(ROOT, "bin", "teduh.js");
+/** The Node.js flags of `npm start` (package.json), so that what is measured is what runs. */
+const START_FLAGS: string[] = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start as string)
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith("--"));
 /** Settings a child must never inherit by accident from the shell or the test runner. */
 const SCRUBBED = [
   "DATABASE_URL",
@@ -57,7 +61,7 @@ export async function startServer(env: Record<string, string>, options: { logFil
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const fd = options.logFile ? fs.openSync(options.logFile, "a") : undefined;
-  const child = spawn(process.execPath, [BIN, "serve"], {
+  const child = spawn(process.execPath, [...START_FLAGS, BIN, "serve"], {
     cwd: ROOT,
     env: childEnv({ LOG_LEVEL: "warn", ...env, PORT: String(port), HOST: "127.0.0.1", TEDUH_PUBLIC_URL: url }),
     stdio: ["ignore", fd ?? "pipe", fd ?? "pipe"],

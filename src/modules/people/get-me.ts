@@ -1,23 +1,26 @@
-// The signed-in user's own profile, roles (with unit names) and permissions, for the console.
-import { eq } from "drizzle-orm";
+// The signed-in user's own profile, roles (with unit names) and permissions, for the console: one query.
+import { eq, sql } from "drizzle-orm";
 import { type Actor, permissionsOf } from "../../platform/access/actor.js";
 import type { Db } from "../../platform/db/connection.js";
 import { AppError } from "../../platform/http/errors.js";
 import type { MeT } from "./contracts.js";
-import { roleGrants, units, users } from "./schema.js";
-
-export async function loadGrantViews(db: Db, userId: string) {
-  const rows = await db
-    .select({ role: roleGrants.role, unitId: roleGrants.unitId, unitName: units.name })
-    .from(roleGrants)
-    .leftJoin(units, eq(units.id, roleGrants.unitId))
-    .where(eq(roleGrants.userId, userId));
-  return rows as MeT["roles"];
-}
+import { users } from "./schema.js";
 
 export async function getMe(db: Db, actor: Actor): Promise<MeT> {
-  const { stage } = actor;
-  const [user] = await db.select().from(users).where(eq(users.id, actor.userId));
+  const [user] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      locale: users.locale,
+      profession: users.profession,
+      totpEnabled: users.totpEnabled,
+      roles: sql<MeT["roles"] | string>`coalesce((
+        SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitName', un.name) ORDER BY g.role, un.name)
+        FROM role_grants g LEFT JOIN units un ON un.id = g.unit_id WHERE g.user_id = "users"."id"), '[]'::json)`,
+    })
+    .from(users)
+    .where(eq(users.id, actor.userId));
   if (!user) throw new AppError(401, "error.unauthenticated");
   return {
     id: user.id,
@@ -26,9 +29,9 @@ export async function getMe(db: Db, actor: Actor): Promise<MeT> {
     locale: user.locale === "en" ? "en" : "id",
     profession: user.profession as MeT["profession"],
     totpEnabled: user.totpEnabled,
-    roles: await loadGrantViews(db, user.id),
-    permissions: stage === "full" ? permissionsOf(actor) : [],
-    mfaEnrolmentRequired: stage === "enrolment_only",
+    roles: typeof user.roles === "string" ? JSON.parse(user.roles) : user.roles,
+    permissions: actor.stage === "full" ? permissionsOf(actor) : [],
+    mfaEnrolmentRequired: actor.stage === "enrolment_only",
   };
 }
 
