@@ -10,7 +10,8 @@ export async function demoCommand(config: Config): Promise<number> {
     const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `PGlite ${config.dataDir}`;
     process.stdout.write(
       `Data contoh dibuat / demo created in ${where}: ${seed.units.length} unit, ${seed.postIds.length} pos pengaduan / complaint posts, ` +
-        `${seed.partnerIds.length} mitra / partner agencies, ${seed.logins.length} pengguna / users.\n\n`,
+        `${seed.partnerIds.length} mitra / partner agencies, ${seed.logins.length} pengguna / users, ` +
+        `${seed.reportCount} pengaduan / complaints.\n\n`,
     );
     process.stdout.write(`${loginTable(seed.logins)}\n`);
     process.stdout.write(

@@ -7,6 +7,7 @@ import { recordAudit } from "../platform/audit/record.js";
 import type { Tx } from "../platform/db/connection.js";
 import type { AppContext } from "../platform/http/context.js";
 import { DEMO_UNITS, type DemoUnitSpec, demoUsername } from "./demo-data.js";
+import { seedDemoReports } from "./demo-reports.js";
 import { makePartner, makePost, makeUnit, makeUser } from "./factories.js";
 
 /** Advisory lock key: two demo seeds started together must not both find the database empty. */
@@ -29,6 +30,8 @@ export interface DemoSeed {
   postIds: string[];
   partnerIds: string[];
   logins: DemoLogin[];
+  /** Complaints waiting in the intake queues. */
+  reportCount: number;
 }
 
 export class DemoNotFreshError extends Error {
@@ -50,7 +53,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
     if (unitCount > 0) throw new DemoNotFreshError(unitCount);
 
     const taken = new Set((await tx.select({ username: users.username }).from(users)).map((u) => u.username));
-    const seed: DemoSeed = { units: [], postIds: [], partnerIds: [], logins: [] };
+    const seed: DemoSeed = { units: [], postIds: [], partnerIds: [], logins: [], reportCount: 0 };
     const login = async (spec: LoginSpec) => {
       const username = demoUsername(spec.displayName, taken);
       const password = crypto.randomBytes(12).toString("base64url");
@@ -86,6 +89,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
         await login({ role, displayName, unit, ...(profession ? { profession } : {}), ...(partner ? { partner } : {}) });
       }
     }
+    seed.reportCount = await seedDemoReports(ctx, tx, seed.units);
     return seed;
   });
 }
