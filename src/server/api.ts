@@ -57,6 +57,8 @@ export function registerApiRoutes(app: FastifyInstance, ctx: AppContext, routes:
         const query = parse(def.query, request.query, request);
         const body = parse(def.body, request.body, request);
         const result = await def.handler({ body, query, params, actor: actor as Actor, ctx, request, reply });
+        // A handler that took the reply over (an event stream) answers by itself.
+        if (reply.sent) return reply;
         if (def.status === 204) return reply.code(204).send();
         return reply.code(def.status ?? 200).send(result);
       },

@@ -20,6 +20,20 @@ export interface Config {
   scryptCost: number;
   /** Where the built console lives. */
   consoleDir: string;
+  /** Lifetime of a verification link sent to a victim, in hours. */
+  verificationHours: number;
+  /** Outbox transports: a transport is on when its address is set (SMTP URL, HTTP gateway URL). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  whatsappUrl: string | undefined;
+  whatsappToken: string | undefined;
+  smsUrl: string | undefined;
+  smsToken: string | undefined;
+  /** Seconds between outbox sweeps (NOTIFY wakes the dispatcher sooner) and before the first retry. */
+  outboxIntervalSeconds: number;
+  outboxRetrySeconds: number;
+  /** Attempts before a message is given up (status failed). */
+  outboxMaxAttempts: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -45,6 +59,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     lockoutMinutes: int(env.TEDUH_LOCKOUT_MINUTES, 15, "TEDUH_LOCKOUT_MINUTES"),
     scryptCost: int(env.TEDUH_SCRYPT_COST, 2 ** 15, "TEDUH_SCRYPT_COST"),
     consoleDir: path.resolve(env.TEDUH_CONSOLE_DIR ?? path.join(import.meta.dirname, "../../dist/console")),
+    verificationHours: int(env.TEDUH_VERIFICATION_HOURS, 72, "TEDUH_VERIFICATION_HOURS"),
+    smtpUrl: env.TEDUH_SMTP_URL || undefined,
+    mailFrom: env.TEDUH_MAIL_FROM || "Teduh <no-reply@localhost>",
+    whatsappUrl: env.TEDUH_WHATSAPP_URL || undefined,
+    whatsappToken: env.TEDUH_WHATSAPP_TOKEN || undefined,
+    smsUrl: env.TEDUH_SMS_URL || undefined,
+    smsToken: env.TEDUH_SMS_TOKEN || undefined,
+    outboxIntervalSeconds: int(env.TEDUH_OUTBOX_INTERVAL_SECONDS, 15, "TEDUH_OUTBOX_INTERVAL_SECONDS"),
+    outboxRetrySeconds: int(env.TEDUH_OUTBOX_RETRY_SECONDS, 30, "TEDUH_OUTBOX_RETRY_SECONDS"),
+    outboxMaxAttempts: int(env.TEDUH_OUTBOX_MAX_ATTEMPTS, 6, "TEDUH_OUTBOX_MAX_ATTEMPTS"),
     ...overrides,
   };
 }

@@ -6,6 +6,14 @@ import { AppError } from "../platform/http/errors.js";
 export const CSRF_COOKIE = "teduh_csrf";
 export const CSRF_HEADER = "x-csrf-token";
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Public pages (the report form, its status page, verification links) never get a cookie, even on a 404. */
+const PUBLIC_PAGES = /^\/(lapor|v)(\/|\?|$)/;
+
+function isPublicForm(request: FastifyRequest): boolean {
+  return (
+    (request.routeOptions.config as { publicForm?: boolean } | undefined)?.publicForm === true || PUBLIC_PAGES.test(request.url)
+  );
+}
 
 function issue(request: FastifyRequest, reply: FastifyReply): string {
   const token = crypto.randomBytes(24).toString("base64url");
@@ -23,7 +31,7 @@ export function registerCsrf(app: FastifyInstance): void {
   app.addHook("onRequest", async (request, reply) => {
     const cookie = request.cookies[CSRF_COOKIE];
     if (SAFE.has(request.method)) {
-      if ((request.routeOptions.config as { publicForm?: boolean } | undefined)?.publicForm === true) return;
+      if (isPublicForm(request)) return;
       request.csrfToken = cookie ?? issue(request, reply);
       return;
     }
@@ -41,7 +49,7 @@ export function registerCsrf(app: FastifyInstance): void {
     }
     // Public forms (/lapor, verification links) carry no session, so there is nothing to forge; they set no
     // cookie either (a cookie is a trace on a victim's phone). They keep the same-origin checks above.
-    if ((request.routeOptions.config as { publicForm?: boolean } | undefined)?.publicForm === true) return;
+    if (isPublicForm(request)) return;
     const header = request.headers[CSRF_HEADER];
     if (!cookie || typeof header !== "string" || !same(cookie, header)) throw new AppError(403, "error.csrf");
   });

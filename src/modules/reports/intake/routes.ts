@@ -1,4 +1,188 @@
 // HTTP adapter of the intake console: the queue, a report's details, contact, messages and decisions.
-import type { AnyRoute } from "../../../platform/http/route.js";
+import { z } from "zod";
+import { defineRoute } from "../../../platform/http/route.js";
+import { eventsRoute } from "../../../platform/realtime/events-route.js";
+import { acceptReport } from "./accept-report.js";
+import * as C from "./contracts.js";
+import { createIntakeReport } from "./create-intake-report.js";
+import { findPossibleDuplicates } from "./find-possible-duplicates.js";
+import { getReport } from "./get-report.js";
+import { listIntakeQueue } from "./list-intake-queue.js";
+import { listContactAttempts, logContactAttempt } from "./log-contact-attempt.js";
+import { markDuplicate } from "./mark-duplicate.js";
+import { markNotACase } from "./mark-not-a-case.js";
+import { revealIdentity } from "./reveal-identity.js";
+import { listMessages, sendMessage } from "./send-message.js";
+import { setRiskLevel } from "./set-risk-level.js";
+import { submitForApproval } from "./submit-for-approval.js";
+import { updateIntakeReport } from "./update-intake-report.js";
 
-export const intakeRoutes: AnyRoute[] = [];
+const tag = "intake";
+const read = { permission: "report.read" } as const;
+const handle = { permission: "report.handle" } as const;
+const params = C.ReportIdParams;
+
+export const intakeRoutes = [
+  eventsRoute,
+  defineRoute({
+    method: "GET",
+    path: "/reports",
+    tag,
+    summary: "The intake queue of the user's units: in danger first, then newest",
+    access: read,
+    query: C.QueueQuery,
+    response: C.QueuePage,
+    handler: async ({ ctx, actor, query }) => listIntakeQueue(ctx.database.db, actor, query),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports",
+    tag,
+    summary: "Enter a complaint from another channel on the intake form (starts in intake)",
+    access: { permission: "intake.create" },
+    body: C.IntakeCreateBody,
+    response: C.ReportFacts,
+    status: 201,
+    handler: async ({ ctx, actor, body }) => createIntakeReport(ctx, actor, body),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/reports/:id",
+    tag,
+    summary: "A complaint's facts, without identity",
+    access: read,
+    params,
+    response: C.ReportFacts,
+    handler: async ({ ctx, actor, params }) => getReport(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports/:id/identity",
+    tag,
+    summary: "Reveal a complaint's identity and narrative fields (audited)",
+    access: { permission: "report.identity.read" },
+    params,
+    response: C.ReportIdentity,
+    handler: async ({ ctx, actor, params }) => revealIdentity(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "PUT",
+    path: "/reports/:id/intake",
+    tag,
+    summary: "Edit a complaint in intake on the intake form (optimistic concurrency by version)",
+    access: handle,
+    params,
+    body: C.IntakeUpdateBody,
+    response: C.ReportFacts,
+    handler: async ({ ctx, actor, params, body }) => updateIntakeReport(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/reports/:id/contact-attempts",
+    tag,
+    summary: "The log of attempts to reach the reporter or victim",
+    access: handle,
+    params,
+    response: z.array(C.ContactAttempt),
+    handler: async ({ ctx, actor, params }) => listContactAttempts(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports/:id/contact-attempts",
+    tag,
+    summary: "Record an attempt to reach the reporter or victim",
+    access: handle,
+    params,
+    body: C.ContactAttemptBody,
+    response: C.ContactAttempt,
+    status: 201,
+    handler: async ({ ctx, actor, params, body }) => logContactAttempt(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/reports/:id/messages",
+    tag,
+    summary: "The message thread with the reporter",
+    access: handle,
+    params,
+    response: z.array(C.ReportMessage),
+    handler: async ({ ctx, actor, params }) => listMessages(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports/:id/messages",
+    tag,
+    summary: "Write to the reporter (read on the public status page)",
+    access: handle,
+    params,
+    body: C.MessageBody,
+    response: C.ReportMessage,
+    status: 201,
+    handler: async ({ ctx, actor, params, body }) => sendMessage(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/reports/:id/possible-duplicates",
+    tag,
+    summary: "Complaints of the same unit that may be the same matter",
+    access: handle,
+    params,
+    response: z.array(C.DuplicateCandidate),
+    handler: async ({ ctx, actor, params }) => findPossibleDuplicates(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports/:id/accept",
+    tag,
+    summary: "Accept a new complaint into intake",
+    access: handle,
+    params,
+    body: C.VersionBody,
+    response: C.ReportFacts,
+    handler: async ({ ctx, actor, params, body }) => acceptReport(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports/:id/duplicate",
+    tag,
+    summary: "Close a complaint as a duplicate of another complaint of the unit",
+    access: handle,
+    params,
+    body: C.DuplicateBody,
+    response: C.ReportFacts,
+    handler: async ({ ctx, actor, params, body }) => markDuplicate(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports/:id/not-a-case",
+    tag,
+    summary: "Close a complaint as not a case (prank, outside criteria, ...)",
+    access: handle,
+    params,
+    body: C.NotACaseBody,
+    response: C.ReportFacts,
+    handler: async ({ ctx, actor, params, body }) => markNotACase(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: "PUT",
+    path: "/reports/:id/risk",
+    tag,
+    summary: "Set or change the risk level",
+    access: handle,
+    params,
+    body: C.RiskBody,
+    response: C.ReportFacts,
+    handler: async ({ ctx, actor, params, body }) => setRiskLevel(ctx, actor, params.id, body),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports/:id/submit",
+    tag,
+    summary: "Send a complaint whose intake is complete to the supervisor for approval",
+    access: handle,
+    params,
+    body: C.VersionBody,
+    response: C.ReportFacts,
+    handler: async ({ ctx, actor, params, body }) => submitForApproval(ctx, actor, params.id, body),
+  }),
+];

@@ -2,5 +2,15 @@
 import type { intakeId } from "./intake.id.js";
 
 export const intakeEn: Record<keyof typeof intakeId, string> = {
-  "reports.intake.placeholder": "(reserved)",
+  "intake.stale": "Someone else changed this complaint. Reload and try again.",
+  "intake.wrong_status": "This action does not apply to the complaint's current status.",
+  "intake.incomplete": "The intake form is not complete: fill in the risk level and the other required fields.",
+  "intake.no_reporter_channel": "This complaint did not come through the public form, so there is no reporter to read messages.",
+  "intake.duplicate_of_itself": "A complaint cannot be a duplicate of itself.",
+  "intake.duplicate_unknown": "The original complaint was not found in this unit.",
+  "intake.post_required": "Choose the complaint post for a walk-in complaint.",
+  "intake.post_unknown": "The complaint post was not found or is not active in this unit.",
+  "intake.birth_date_future": "The birth date cannot be in the future.",
+  "intake.category_age": "The category does not match the victim's age: a child is under 18.",
+  "intake.events_stream_only": "This address serves an event stream only (text/event-stream).",
 };

@@ -3,6 +3,9 @@ import type { RouteObject } from "react-router";
 import { AppLayout } from "./components/AppLayout";
 import { RequirePermission } from "./components/RequirePermission";
 import { RouteError } from "./components/RouteError";
+import { IntakeEditPage, IntakeNewPage } from "./intake/IntakeFormPage";
+import { IntakeQueuePage } from "./intake/IntakeQueuePage";
+import { ReportPage } from "./intake/ReportPage";
 import { PERMISSIONS } from "./lib/access";
 import { AuditLogPage } from "./pages/AuditLogPage";
 import { HomePage } from "./pages/HomePage";
@@ -41,6 +44,10 @@ export const routes: RouteObject[] = [
       { path: "users/new", element: guarded(PERMISSIONS.userManage, <UserCreatePage />) },
       { path: "users/:id", element: guarded(PERMISSIONS.userRead, <UserDetailPage />) },
       { path: "settings/security", element: guarded(PERMISSIONS.settingsManage, <SecuritySettingsPage />) },
+      { path: "intake", element: guarded(PERMISSIONS.reportRead, <IntakeQueuePage />) },
+      { path: "intake/new", element: guarded(PERMISSIONS.intakeCreate, <IntakeNewPage />) },
+      { path: "intake/reports/:id", element: guarded(PERMISSIONS.reportRead, <ReportPage />) },
+      { path: "intake/reports/:id/edit", element: guarded(PERMISSIONS.reportHandle, <IntakeEditPage />) },
       { path: "audit", element: guarded(PERMISSIONS.auditRead, <AuditLogPage />) },
       { path: "*", element: <NotFoundPage /> },
     ],

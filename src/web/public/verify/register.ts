@@ -1,5 +1,128 @@
 // Registers the public verification-link pages (the victim confirms or corrects their data after a code).
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { checkVerificationCode } from "../../../modules/reports/verification/check-verification-code.js";
+import { confirmVerification } from "../../../modules/reports/verification/confirm-verification.js";
+import { findLinkByToken } from "../../../modules/reports/verification/find-link-by-token.js";
+import { isLive } from "../../../modules/reports/verification/link-views.js";
 import type { AppContext } from "../../../platform/http/context.js";
+import { AppError } from "../../../platform/http/errors.js";
+import { hitRateLimit } from "../../../platform/http/rate-limit.js";
+import { type PageLang, pageLang } from "./i18n.js";
+import { renderPage } from "./page-layout.js";
+import { codePage, detailsPage, messagePage } from "./pages.js";
 
-export async function registerVerificationPages(_app: FastifyInstance, _ctx: AppContext): Promise<void> {}
+const config = { access: { public: true }, publicForm: true } as const;
+/** Form posts are small: a code, or four short fields. */
+const BODY_LIMIT = 16 * 1024;
+
+type Params = { token: string };
+
+function send(request: FastifyRequest, reply: FastifyReply, lang: PageLang, status: number, body: string, token?: string) {
+  const nonce = (reply as unknown as { cspNonce?: { script: string; style: string } }).cspNonce ?? { script: "", style: "" };
+  const other = lang === "id" ? "en" : "id";
+  const switchHref =
+    request.method === "GET" && token !== undefined ? `/v/${encodeURIComponent(token)}${other === "en" ? "?lang=en" : ""}` : null;
+  return reply
+    .code(status)
+    .header("cache-control", "no-store")
+    .header("x-robots-tag", "noindex, nofollow")
+    .type("text/html; charset=utf-8")
+    .send(renderPage(lang, nonce, body, switchHref));
+}
+
+/** Form fields from a urlencoded (or, leniently, JSON) body; anything else reads as empty. */
+function formOf(body: unknown): URLSearchParams {
+  if (typeof body === "string") return new URLSearchParams(body);
+  const form = new URLSearchParams();
+  if (body && typeof body === "object" && !Array.isArray(body)) {
+    for (const [k, v] of Object.entries(body)) if (typeof v === "string") form.set(k, v);
+  }
+  return form;
+}
+
+async function limited(ctx: AppContext, request: FastifyRequest, name: string, max: number): Promise<boolean> {
+  try {
+    await hitRateLimit(ctx.database.db, `${name}:${request.ip}`, max, 900);
+    return false;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 429) return true;
+    throw error;
+  }
+}
+
+export async function registerVerificationPages(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(async (scope) => {
+    if (scope.hasContentTypeParser("application/x-www-form-urlencoded")) {
+      scope.removeContentTypeParser("application/x-www-form-urlencoded");
+    }
+    scope.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { parseAs: "string", bodyLimit: BODY_LIMIT },
+      (_r, body, done) => done(null, body),
+    );
+    // Errors on these pages (oversized or unreadable bodies, a database hiccup) are pages too, never JSON or a stack.
+    scope.setErrorHandler((error, request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode;
+      const code = status && status >= 400 && status < 500 ? status : 500;
+      if (code === 500) request.log.error({ err: error }, "verification page error");
+      return send(
+        request,
+        reply,
+        pageLang(request.query),
+        code === 500 ? 503 : code,
+        messagePage(pageLang(request.query), "errorHeading", "errorText"),
+      );
+    });
+
+    scope.get<{ Params: Params }>("/v/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
+      const lang = pageLang(request.query);
+      const { token } = request.params;
+      if (await limited(ctx, request, "verify-open", 120))
+        return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
+      const found = await findLinkByToken(ctx.database.db, token);
+      if (!found || !isLive(found.link))
+        return send(request, reply, lang, 404, messagePage(lang, "invalidHeading", "invalidText"));
+      return send(request, reply, lang, 200, codePage(lang, token, null), token);
+    });
+
+    scope.post<{ Params: Params }>("/v/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
+      const lang = pageLang(request.query);
+      const { token } = request.params;
+      if (await limited(ctx, request, "verify-code", 20))
+        return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
+      const result = await checkVerificationCode(ctx, token, (formOf(request.body).get("code") ?? "").slice(0, 50));
+      if (result.kind === "invalid") return send(request, reply, lang, 404, messagePage(lang, "invalidHeading", "invalidText"));
+      if (result.kind === "malformed") return send(request, reply, lang, 400, codePage(lang, token, "codeMalformed"));
+      if (result.kind === "wrong")
+        return send(request, reply, lang, 400, codePage(lang, token, "codeWrong", { remaining: result.remaining }));
+      return send(request, reply, lang, 200, detailsPage(lang, token, result.details, result.proof));
+    });
+
+    scope.post<{ Params: Params }>("/v/:token/confirm", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
+      const lang = pageLang(request.query);
+      const { token } = request.params;
+      if (await limited(ctx, request, "verify-confirm", 30))
+        return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
+      const result = await confirmVerification(ctx, token, formOf(request.body));
+      if (result.kind === "invalid") return send(request, reply, lang, 404, messagePage(lang, "invalidHeading", "invalidText"));
+      if (result.kind === "proof_expired") return send(request, reply, lang, 400, codePage(lang, token, "proofExpired"));
+      if (result.kind === "errors") {
+        return send(
+          request,
+          reply,
+          lang,
+          400,
+          detailsPage(
+            lang,
+            token,
+            result.details,
+            result.proof,
+            result.errors,
+            result.details.nik !== null || "nik" in result.errors,
+          ),
+        );
+      }
+      return send(request, reply, lang, 200, messagePage(lang, "thanksHeading", "thanksText"));
+    });
+  });
+}

@@ -1,15 +1,20 @@
 // Navigation of the console: only the pages the signed-in person's permissions open.
-import { NavLink, Stack, Text } from "@mantine/core";
+import { Badge, NavLink, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { MeT } from "../contracts";
+import { useNewCount } from "../intake/api";
+import { useLiveEvents } from "../intake/useLiveEvents";
 import { can, PERMISSIONS } from "../lib/access";
 
-type Item = { to: string; label: string; permission?: string; exact?: boolean };
+type Item = { to: string; label: string; permission?: string; exact?: boolean; badge?: number };
 
 export function MainNav({ me }: { me: MeT }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const readsReports = !me.mfaEnrolmentRequired && can(me, PERMISSIONS.reportRead);
+  useLiveEvents(me);
+  const newCount = useNewCount(readsReports).data ?? 0;
   if (me.mfaEnrolmentRequired) {
     return (
       <Text size="sm" c="dimmed" p="xs">
@@ -19,6 +24,7 @@ export function MainNav({ me }: { me: MeT }) {
   }
   const items: Item[] = [
     { to: "/", label: t("nav.home"), exact: true },
+    { to: "/intake", label: t("intake.nav"), permission: PERMISSIONS.reportRead, badge: newCount },
     { to: "/units", label: t("nav.units"), permission: PERMISSIONS.unitRead },
     { to: "/users", label: t("nav.users"), permission: PERMISSIONS.userRead },
     { to: "/settings/security", label: t("nav.security"), permission: PERMISSIONS.settingsManage },
@@ -38,6 +44,19 @@ export function MainNav({ me }: { me: MeT }) {
                 component={Link}
                 to={item.to}
                 label={item.label}
+                rightSection={
+                  item.badge ? (
+                    <Badge
+                      size="sm"
+                      color="red"
+                      circle={item.badge < 10}
+                      data-testid="intake-new-count"
+                      aria-label={t("intake.newCount", { count: item.badge })}
+                    >
+                      {item.badge}
+                    </Badge>
+                  ) : undefined
+                }
                 active={active}
                 aria-current={active ? "page" : undefined}
                 variant="light"

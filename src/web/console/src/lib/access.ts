@@ -8,6 +8,10 @@ export const PERMISSIONS = {
   userManage: "user.manage",
   settingsManage: "settings.manage",
   auditRead: "audit.read",
+  reportRead: "report.read",
+  reportIdentityRead: "report.identity.read",
+  reportHandle: "report.handle",
+  intakeCreate: "intake.create",
 } as const;
 
 export function can(me: MeT | null | undefined, permission: string): boolean {

@@ -1,0 +1,272 @@
+// Zod contracts of the intake console (queue, report facts, identity, contact, messages, decisions, intake form).
+import { z } from "zod";
+import {
+  CHANNELS,
+  CONTACT_METHODS,
+  CONTACT_OUTCOMES,
+  EDUCATION_LEVELS,
+  INCIDENT_PLACES,
+  MARITAL_STATUSES,
+  NOT_A_CASE_REASONS,
+  OCCUPATIONS,
+  PERPETRATOR_RELATIONSHIPS,
+  REPORT_CATEGORIES,
+  REPORT_STATUSES,
+  REPORTER_RELATIONS,
+  RISK_LEVELS,
+  SEXES,
+  STAFF_CHANNELS,
+  VIOLENCE_TYPES,
+} from "../categories.js";
+
+export * from "../categories.js";
+
+const Id = z.uuid();
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+const IsoDate = z.iso.date();
+const RegionCode = (digits: number) =>
+  z
+    .string()
+    .trim()
+    .regex(new RegExp(`^\\d{${digits}}$`));
+
+export const ReportIdParams = z.object({ id: Id });
+/** How an officer tried to reach someone. */
+export const ATTEMPT_METHODS = ["phone", "whatsapp", "sms", "email", "visit", "other"] as const;
+
+export const QueueQuery = z.object({
+  status: z.enum(REPORT_STATUSES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  danger: z.enum(["true", "false"]).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const QueueItem = z.object({
+  id: Id,
+  unitId: Id,
+  trackingCode: z.string(),
+  status: z.enum(REPORT_STATUSES),
+  channel: z.enum(CHANNELS),
+  category: z.enum(REPORT_CATEGORIES),
+  inDanger: z.boolean(),
+  riskLevel: z.enum(RISK_LEVELS).nullable(),
+  violenceTypes: z.array(z.enum(VIOLENCE_TYPES)),
+  regencyCode: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const QueuePage = z.object({
+  items: z.array(QueueItem),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+
+export const ReportFacts = QueueItem.extend({
+  postId: Id.nullable(),
+  provinceCode: z.string().nullable(),
+  districtCode: z.string().nullable(),
+  incidentPlace: z.enum(INCIDENT_PLACES).nullable(),
+  incidentDate: z.string().nullable(),
+  perpetratorRelationship: z.enum(PERPETRATOR_RELATIONSHIPS).nullable(),
+  reporterRelation: z.enum(REPORTER_RELATIONS),
+  contactMethod: z.enum(CONTACT_METHODS),
+  victimAge: z.number().nullable(),
+  victimSex: z.enum(SEXES).nullable(),
+  victimDisability: z.boolean().nullable(),
+  duplicateOfId: Id.nullable(),
+  closeReason: z.enum(NOT_A_CASE_REASONS).nullable(),
+  version: z.number(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  counts: z.object({ messages: z.number(), attempts: z.number(), evidence: z.number() }),
+  /** Whether the intake form has everything submitting for approval requires. */
+  missingForSubmit: z.array(z.string()),
+});
+
+/** The rest of the SAPA intake form, sealed as one JSON value (reports.intake_enc). */
+export const IntakeDetails = z.object({
+  victimAddressKtp: optionalText(400),
+  victimAddressDomicile: optionalText(400),
+  reporterAddress: optionalText(400),
+  conditionPhysical: optionalText(4000),
+  conditionPsychological: optionalText(4000),
+  conditionSocial: optionalText(4000),
+  conditionSpiritual: optionalText(4000),
+  needs: optionalText(4000),
+  expectations: optionalText(4000),
+});
+
+/** Identity and narrative fields, revealed only through the audited endpoint. */
+export const ReportIdentity = z.object({
+  reporterName: z.string().nullable(),
+  reporterPhone: z.string().nullable(),
+  safeTime: z.string().nullable(),
+  victimName: z.string(),
+  victimBirthDate: z.string().nullable(),
+  victimNik: z.string().nullable(),
+  victimPhone: z.string().nullable(),
+  victimDisabilityType: z.string().nullable(),
+  victimEducation: z.enum(EDUCATION_LEVELS).nullable(),
+  victimOccupation: z.enum(OCCUPATIONS).nullable(),
+  victimMaritalStatus: z.enum(MARITAL_STATUSES).nullable(),
+  incidentLocation: z.string().nullable(),
+  chronology: z.string(),
+  perpetrator: z.string().nullable(),
+  closeNote: z.string().nullable(),
+  details: IntakeDetails,
+});
+
+export const ContactAttemptBody = z.object({
+  method: z.enum(ATTEMPT_METHODS),
+  outcome: z.enum(CONTACT_OUTCOMES),
+  note: optionalText(2000),
+});
+export const ContactAttempt = z.object({
+  id: Id,
+  method: z.enum(ATTEMPT_METHODS),
+  outcome: z.enum(CONTACT_OUTCOMES),
+  note: z.string().nullable(),
+  actorId: Id,
+  actorName: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const MessageBody = z.object({ body: text(4000) });
+export const ReportMessage = z.object({
+  id: Id,
+  direction: z.enum(["to_reporter", "from_reporter"]),
+  body: z.string(),
+  authorName: z.string().nullable(),
+  readAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const DuplicateBody = z.object({ duplicateOfId: Id, version: z.number().int().optional() });
+export const NotACaseBody = z.object({
+  reason: z.enum(NOT_A_CASE_REASONS),
+  note: optionalText(2000),
+  version: z.number().int().optional(),
+});
+export const VersionBody = z.object({ version: z.number().int().optional() });
+export const RiskBody = z.object({ riskLevel: z.enum(RISK_LEVELS), version: z.number().int().optional() });
+
+export const DUPLICATE_REASONS = ["phone", "nik", "name_birth_date", "similar_name"] as const;
+export const DuplicateCandidate = z.object({
+  id: Id,
+  trackingCode: z.string(),
+  status: z.enum(REPORT_STATUSES),
+  channel: z.enum(CHANNELS),
+  createdAt: z.string(),
+  reasons: z.array(z.enum(DUPLICATE_REASONS)),
+});
+
+/** The intake form (Formulir Penerimaan Pengaduan): create from another channel, or edit an accepted complaint. */
+export const IntakeFields = z.object({
+  channel: z.enum(STAFF_CHANNELS as unknown as [string, ...string[]]),
+  postId: Id.nullish().transform((v) => v ?? null),
+  category: z.enum(REPORT_CATEGORIES),
+  inDanger: z.boolean().default(false),
+  riskLevel: z
+    .enum(RISK_LEVELS)
+    .nullish()
+    .transform((v) => v ?? null),
+  reporterRelation: z.enum(REPORTER_RELATIONS),
+  reporterName: optionalText(160),
+  reporterPhone: optionalText(40),
+  contactMethod: z.enum(CONTACT_METHODS).default("none"),
+  safeTime: optionalText(200),
+  victimName: text(160),
+  victimNik: z
+    .string()
+    .trim()
+    .regex(/^\d{16}$/)
+    .nullish()
+    .or(z.literal(""))
+    .transform((v) => v || null),
+  victimBirthDate: IsoDate.nullish()
+    .or(z.literal(""))
+    .transform((v) => v || null),
+  victimAge: z
+    .number()
+    .int()
+    .min(0)
+    .max(120)
+    .nullish()
+    .transform((v) => v ?? null),
+  victimSex: z
+    .enum(SEXES)
+    .nullish()
+    .transform((v) => v ?? null),
+  victimPhone: optionalText(40),
+  victimDisability: z.boolean().default(false),
+  victimDisabilityType: optionalText(200),
+  victimEducation: z
+    .enum(EDUCATION_LEVELS)
+    .nullish()
+    .transform((v) => v ?? null),
+  victimOccupation: z
+    .enum(OCCUPATIONS)
+    .nullish()
+    .transform((v) => v ?? null),
+  victimMaritalStatus: z
+    .enum(MARITAL_STATUSES)
+    .nullish()
+    .transform((v) => v ?? null),
+  provinceCode: RegionCode(2)
+    .nullish()
+    .transform((v) => v ?? null),
+  regencyCode: RegionCode(4)
+    .nullish()
+    .transform((v) => v ?? null),
+  districtCode: RegionCode(7)
+    .nullish()
+    .transform((v) => v ?? null),
+  violenceTypes: z.array(z.enum(VIOLENCE_TYPES)).min(1).max(VIOLENCE_TYPES.length),
+  incidentPlace: z
+    .enum(INCIDENT_PLACES)
+    .nullish()
+    .transform((v) => v ?? null),
+  incidentDate: IsoDate.nullish()
+    .or(z.literal(""))
+    .transform((v) => v || null),
+  incidentLocation: optionalText(400),
+  chronology: text(20_000),
+  perpetrator: optionalText(2000),
+  perpetratorRelationship: z
+    .enum(PERPETRATOR_RELATIONSHIPS)
+    .nullish()
+    .transform((v) => v ?? null),
+  details: IntakeDetails.default({
+    victimAddressKtp: null,
+    victimAddressDomicile: null,
+    reporterAddress: null,
+    conditionPhysical: null,
+    conditionPsychological: null,
+    conditionSocial: null,
+    conditionSpiritual: null,
+    needs: null,
+    expectations: null,
+  }),
+});
+export const IntakeCreateBody = IntakeFields.extend({ unitId: Id });
+/** An edit: a public report keeps its own channel (web, panic button), so any channel is accepted and checked by the operation. */
+export const IntakeUpdateBody = IntakeFields.extend({ channel: z.enum(CHANNELS), version: z.number().int().min(1) });
+
+export type QueueItemT = z.infer<typeof QueueItem>;
+export type QueuePageT = z.infer<typeof QueuePage>;
+export type ReportFactsT = z.infer<typeof ReportFacts>;
+export type ReportIdentityT = z.infer<typeof ReportIdentity>;
+export type ContactAttemptT = z.infer<typeof ContactAttempt>;
+export type ReportMessageT = z.infer<typeof ReportMessage>;
+export type DuplicateCandidateT = z.infer<typeof DuplicateCandidate>;
+export type IntakeFieldsT = z.output<typeof IntakeFields>;
+export type IntakeDetailsT = z.output<typeof IntakeDetails>;

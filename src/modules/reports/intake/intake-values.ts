@@ -1,0 +1,70 @@
+// Turns the intake form into report columns: categorical fields plain, identity sealed with blind indexes.
+import type { AppContext } from "../../../platform/http/context.js";
+import { AppError } from "../../../platform/http/errors.js";
+import { blindIndex, seal } from "../identity.js";
+import type { reports } from "../schema.js";
+import type { IntakeFieldsT } from "./contracts.js";
+
+type Columns = Partial<typeof reports.$inferInsert>;
+
+/** Age in whole years on a day, from an ISO birth date. */
+export function ageOn(birthDate: string, today = new Date()): number {
+  const [y, m, d] = birthDate.split("-").map(Number) as [number, number, number];
+  let age = today.getUTCFullYear() - y;
+  if (today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d)) age--;
+  return age;
+}
+
+/** Rules across fields: a walk-in names its post; a birth date is not in the future; a child is under 18. */
+export function checkIntake(f: IntakeFieldsT): void {
+  const fail = (key: "intake.post_required" | "intake.birth_date_future" | "intake.category_age", path: string) =>
+    new AppError(400, key, {}, [{ path, message: "" }]);
+  if (f.channel === "walk_in" && !f.postId) throw fail("intake.post_required", "postId");
+  if (f.victimBirthDate && ageOn(f.victimBirthDate) < 0) throw fail("intake.birth_date_future", "victimBirthDate");
+  const age = f.victimBirthDate ? ageOn(f.victimBirthDate) : f.victimAge;
+  if (age !== null && (f.category === "child") !== age < 18) throw fail("intake.category_age", "category");
+}
+
+export function intakeColumns(ctx: AppContext, f: IntakeFieldsT): Columns {
+  const c = ctx.cipher;
+  const age = f.victimBirthDate ? ageOn(f.victimBirthDate) : f.victimAge;
+  return {
+    channel: f.channel,
+    postId: f.postId,
+    category: f.category,
+    inDanger: f.inDanger,
+    riskLevel: f.riskLevel,
+    reporterRelation: f.reporterRelation,
+    reporterNameEnc: seal(c, "reporter_name", f.reporterName),
+    reporterPhoneEnc: seal(c, "reporter_phone", f.reporterPhone),
+    reporterPhoneBidx: blindIndex(c, "phone", f.reporterPhone),
+    contactMethod: f.contactMethod,
+    safeTimeEnc: seal(c, "safe_time", f.safeTime),
+    victimNameEnc: seal(c, "victim_name", f.victimName),
+    victimNameBidx: blindIndex(c, "name", f.victimName),
+    victimBirthDateEnc: seal(c, "victim_birth_date", f.victimBirthDate),
+    victimBirthDateBidx: blindIndex(c, "birth_date", f.victimBirthDate),
+    victimAge: age,
+    victimSex: f.victimSex,
+    victimDisability: f.victimDisability,
+    victimDisabilityType: f.victimDisability ? f.victimDisabilityType : null,
+    victimNikEnc: seal(c, "victim_nik", f.victimNik),
+    victimNikBidx: blindIndex(c, "nik", f.victimNik),
+    victimPhoneEnc: seal(c, "victim_phone", f.victimPhone),
+    victimPhoneBidx: blindIndex(c, "phone", f.victimPhone),
+    victimEducation: f.victimEducation,
+    victimOccupation: f.victimOccupation,
+    victimMaritalStatus: f.victimMaritalStatus,
+    provinceCode: f.provinceCode ?? f.regencyCode?.slice(0, 2) ?? null,
+    regencyCode: f.regencyCode,
+    districtCode: f.districtCode,
+    violenceTypes: f.violenceTypes,
+    incidentPlace: f.incidentPlace,
+    incidentDate: f.incidentDate,
+    incidentLocationEnc: seal(c, "incident_location", f.incidentLocation),
+    chronologyEnc: seal(c, "chronology", f.chronology),
+    perpetratorEnc: seal(c, "perpetrator", f.perpetrator),
+    perpetratorRelationship: f.perpetratorRelationship,
+    intakeEnc: seal(c, "intake", JSON.stringify(f.details)),
+  };
+}

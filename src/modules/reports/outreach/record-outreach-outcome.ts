@@ -1,0 +1,69 @@
+// Records how an outreach visit went; "needs emergency help" raises the report's risk to high and alerts the unit live.
+import { and, eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Actor } from "../../../platform/access/actor.js";
+import { recordAudit } from "../../../platform/audit/record.js";
+import type { AppContext } from "../../../platform/http/context.js";
+import { AppError } from "../../../platform/http/errors.js";
+import { publishEvent } from "../../../platform/realtime/publish.js";
+import { seal } from "../identity.js";
+import { outreachVisits, reports } from "../schema.js";
+import type { OutreachVisitT, RecordOutcomeBody } from "../verification/contracts.js";
+import { loadVisitInScope, visitViews } from "./visit-views.js";
+
+export async function recordOutreachOutcome(
+  ctx: AppContext,
+  actor: Actor,
+  visitId: string,
+  body: z.output<typeof RecordOutcomeBody>,
+): Promise<OutreachVisitT> {
+  return ctx.database.db.transaction(async (tx) => {
+    const { visit, report } = await loadVisitInScope(tx, actor, visitId, true);
+    if (visit.version !== body.version) throw new AppError(409, "outreach.stale");
+    if (visit.status !== "scheduled") throw new AppError(409, "outreach.wrong_status");
+    const [row] = await tx
+      .update(outreachVisits)
+      .set({
+        status: "done",
+        outcome: body.outcome,
+        notesEnc: seal(ctx.cipher, "outreach_notes", body.notes ?? null),
+        recordedBy: actor.userId,
+        recordedAt: new Date(),
+        version: sql`${outreachVisits.version} + 1`,
+      })
+      .where(and(eq(outreachVisits.id, visitId), eq(outreachVisits.version, body.version)))
+      .returning();
+    if (!row) throw new AppError(409, "outreach.stale");
+    await recordAudit(tx, {
+      action: "outreach.recorded",
+      actorId: actor.userId,
+      unitId: report.unitId,
+      targetType: "outreach_visit",
+      targetId: visitId,
+      details: { reportId: report.id, outcome: body.outcome },
+    });
+    if (body.outcome === "needs_emergency_help" && report.riskLevel !== "high") {
+      await tx
+        .update(reports)
+        .set({ riskLevel: "high", version: sql`${reports.version} + 1`, updatedAt: new Date() })
+        .where(eq(reports.id, report.id));
+      await recordAudit(tx, {
+        action: "report.risk_changed",
+        actorId: actor.userId,
+        unitId: report.unitId,
+        targetType: "report",
+        targetId: report.id,
+        details: { from: report.riskLevel, to: "high", source: "outreach", visitId },
+      });
+    }
+    const emergency = body.outcome === "needs_emergency_help";
+    await publishEvent(tx, {
+      type: "report.updated",
+      unitId: report.unitId,
+      id: report.id,
+      data: emergency ? { riskLevel: "high", emergency: true } : { outreach: body.outcome },
+    });
+    const [view] = await visitViews(tx, ctx.cipher, [{ visit: row, unitId: report.unitId }]);
+    return view as OutreachVisitT;
+  });
+}

@@ -1,0 +1,89 @@
+// An officer makes a verification link for a report: token and code stored as hashes, sent via the outbox or by hand.
+import crypto from "node:crypto";
+import QRCode from "qrcode";
+import type { Actor } from "../../../platform/access/actor.js";
+import { recordAudit } from "../../../platform/audit/record.js";
+import { hashToken, newToken } from "../../../platform/crypto/tokens.js";
+import type { AppContext } from "../../../platform/http/context.js";
+import { AppError } from "../../../platform/http/errors.js";
+import { translate } from "../../../platform/i18n/translate.js";
+import { enqueueMessage } from "../../../platform/messaging/enqueue-message.js";
+import { configuredKinds } from "../../../platform/messaging/transport.js";
+import { unseal } from "../identity.js";
+import { verificationLinks } from "../schema.js";
+import type { CreatedLinkT, CreateLinkBody } from "./contracts.js";
+import { codeHash } from "./link-secrets.js";
+import { linkView, loadReportInScope } from "./link-views.js";
+
+type Body = import("zod").output<typeof CreateLinkBody>;
+const OPEN_STATUSES = new Set(["received", "in_intake"]);
+
+export function verificationUrl(publicUrl: string, token: string, lang: "id" | "en"): string {
+  return `${publicUrl}/v/${token}${lang === "en" ? "?lang=en" : ""}`;
+}
+
+/** The message the victim receives: neutral, it names neither the violence, the case nor the unit. */
+export function verificationMessage(lang: "id" | "en", url: string): { subject: string; text: string } {
+  return { subject: translate(lang, "verification.subject"), text: translate(lang, "verification.message", { url }) };
+}
+
+export async function createVerificationLink(ctx: AppContext, actor: Actor, reportId: string, body: Body): Promise<CreatedLinkT> {
+  return ctx.database.db.transaction(async (tx) => {
+    const report = await loadReportInScope(tx, actor, "verification.send", reportId);
+    if (!OPEN_STATUSES.has(report.status)) throw new AppError(409, "verification.wrong_status");
+    const channel = body.channel;
+    const viaOutbox = channel !== "manual";
+    if (viaOutbox && !configuredKinds(ctx.config)[channel]) throw new AppError(400, "verification.transport_unavailable");
+    let recipient = body.recipient ?? null;
+    if (viaOutbox && !recipient && channel !== "email") recipient = unseal(ctx.cipher, "victim_phone", report.victimPhoneEnc);
+    if (viaOutbox && !recipient) {
+      throw new AppError(400, "verification.recipient_required", {}, [{ path: "recipient", message: "" }]);
+    }
+
+    const id = crypto.randomUUID();
+    const token = newToken();
+    const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, "0");
+    const expiresAt = new Date(Date.now() + ctx.config.verificationHours * 3_600_000);
+    const [row] = await tx
+      .insert(verificationLinks)
+      .values({
+        id,
+        reportId,
+        tokenHash: hashToken(token),
+        codeHash: codeHash(ctx.cipher, id, code),
+        expiresAt,
+        sentVia: channel,
+        createdBy: actor.userId,
+      })
+      .returning();
+    if (!row) throw new Error("verification link not written");
+    const url = verificationUrl(ctx.config.publicUrl, token, body.lang);
+    const message = verificationMessage(body.lang, url);
+    if (viaOutbox && recipient) {
+      await enqueueMessage(tx, ctx.cipher, {
+        unitId: report.unitId,
+        transport: channel,
+        recipient,
+        subject: channel === "email" ? message.subject : null,
+        body: message.text,
+        related: { type: "verification_link", id },
+      });
+    }
+    await recordAudit(tx, {
+      action: "verification.link_created",
+      actorId: actor.userId,
+      unitId: report.unitId,
+      targetType: "verification_link",
+      targetId: id,
+      details: { reportId, channel, delivery: viaOutbox ? "outbox" : "manual" },
+    });
+    return {
+      link: linkView(row),
+      code,
+      delivery: viaOutbox ? "outbox" : "manual",
+      url: viaOutbox ? null : url,
+      message: viaOutbox ? null : message.text,
+      qrSvg: viaOutbox ? null : await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
+    };
+  });
+}

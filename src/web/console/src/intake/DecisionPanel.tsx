@@ -1,0 +1,140 @@
+// Decisions on a complaint: possible duplicates first, then accept, duplicate, not a case; risk; submit for approval.
+import { Alert, Anchor, Badge, Button, Card, Group, List, NativeSelect, Stack, Text, Textarea, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { FormError } from "../components/FormError";
+import { NOT_A_CASE_REASONS, type ReportFactsT, RISK_LEVELS } from "../contracts";
+import { useFormatDate } from "../lib/useFormatDate";
+import { useDuplicates } from "./api";
+import { labelOf, optionalOptions, optionsOf } from "./labels";
+import { useReportAction } from "./useReportAction";
+
+export function DecisionPanel({ report }: { report: ReportFactsT }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const open = report.status === "received" || report.status === "in_intake";
+  const duplicates = useDuplicates(report.id, open);
+  const accept = useReportAction(report.id, "POST", "/accept", "intake.decide.accepted");
+  const duplicate = useReportAction(report.id, "POST", "/duplicate", "intake.decide.markedDuplicate");
+  const notACase = useReportAction(report.id, "POST", "/not-a-case", "intake.decide.markedNotACase");
+  const risk = useReportAction(report.id, "PUT", "/risk", "intake.decide.riskSaved");
+  const submit = useReportAction(report.id, "POST", "/submit", "intake.decide.submitted");
+  const [reason, setReason] = useState<string>("prank");
+  const [note, setNote] = useState("");
+  const version = report.version;
+  const error = accept.error ?? duplicate.error ?? notACase.error ?? risk.error ?? submit.error;
+
+  if (!open) return null;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="decide-title">
+      <Stack gap="md">
+        <Title order={2} fz="md" id="decide-title">
+          {t("intake.decide.title")}
+        </Title>
+        <Stack gap={6} data-testid="possible-duplicates">
+          <Text fw={600} size="sm">
+            {t("intake.decide.duplicatesTitle")}
+          </Text>
+          {duplicates.data?.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t("intake.decide.noDuplicates")}
+            </Text>
+          )}
+          {duplicates.data?.map((d) => (
+            <Group key={d.id} gap="xs" wrap="wrap">
+              <Anchor component={Link} to={`/intake/reports/${d.id}`} ff="monospace" size="sm">
+                {d.trackingCode}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {formatDate(d.createdAt, report.unitId)} · {labelOf(t, "status", d.status)}
+              </Text>
+              {d.reasons.map((r) => (
+                <Badge key={r} size="xs" variant="light" color="orange">
+                  {t(`intake.duplicateReason.${r}`)}
+                </Badge>
+              ))}
+              <Button
+                size="compact-xs"
+                variant="light"
+                color="gray"
+                loading={duplicate.isPending}
+                onClick={() => duplicate.mutate({ duplicateOfId: d.id, version })}
+              >
+                {t("intake.decide.markDuplicateOf")}
+              </Button>
+            </Group>
+          ))}
+        </Stack>
+        <NativeSelect
+          label={t("intake.fields.risk")}
+          data={optionalOptions(t, "risk", RISK_LEVELS)}
+          value={report.riskLevel ?? ""}
+          onChange={(e) => e.currentTarget.value && risk.mutate({ riskLevel: e.currentTarget.value, version })}
+          w={{ base: "100%", sm: 260 }}
+        />
+        {report.status === "received" && (
+          <Button onClick={() => accept.mutate({ version })} loading={accept.isPending} w="fit-content">
+            {t("intake.decide.accept")}
+          </Button>
+        )}
+        {report.status === "in_intake" && (
+          <Stack gap="xs">
+            {report.missingForSubmit.length > 0 && (
+              <Alert variant="light" color="orange" title={t("intake.decide.missingTitle")}>
+                <List size="sm">
+                  {report.missingForSubmit.map((f) => (
+                    <List.Item key={f}>{t(`intake.missing.${f.replace("details.", "")}`)}</List.Item>
+                  ))}
+                </List>
+              </Alert>
+            )}
+            <Group gap="xs">
+              <Button component={Link} to={`/intake/reports/${report.id}/edit`} variant="light">
+                {t("intake.decide.editForm")}
+              </Button>
+              <Button
+                color="grape"
+                onClick={() => submit.mutate({ version })}
+                loading={submit.isPending}
+                disabled={report.missingForSubmit.length > 0}
+              >
+                {t("intake.decide.submit")}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        <Stack gap="xs">
+          <Text fw={600} size="sm">
+            {t("intake.decide.notACaseTitle")}
+          </Text>
+          <NativeSelect
+            label={t("intake.decide.reason")}
+            data={optionsOf(t, "notACase", NOT_A_CASE_REASONS)}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            w={{ base: "100%", sm: 320 }}
+          />
+          <Textarea
+            label={t("intake.decide.note")}
+            autosize
+            minRows={2}
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+          <Button
+            color="gray"
+            variant="outline"
+            w="fit-content"
+            loading={notACase.isPending}
+            onClick={() => notACase.mutate({ reason, note: note.trim() || null, version })}
+          >
+            {t("intake.decide.markNotACase")}
+          </Button>
+        </Stack>
+        <FormError error={error} />
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,111 @@
+// The intake form page: a new complaint from another channel, or the edit of a complaint in intake (with its version).
+import { Button, Group, NativeSelect, Paper, Stack } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import { api } from "../api/client";
+import { useMe, usePosts, useUnits } from "../api/queries";
+import { ErrorNotice } from "../components/ErrorNotice";
+import { FormError } from "../components/FormError";
+import { Loading } from "../components/Loading";
+import { PageHeader } from "../components/PageHeader";
+import { IntakeUpdateBody, type ReportFactsT, type ReportIdentityT } from "../contracts";
+import { applyServerErrors, zodValidate } from "../lib/forms";
+import { intakeKeys, useReport } from "./api";
+import { IntakeFormFields } from "./IntakeFormFields";
+import { emptyValues, fromReport, toBody, type Values } from "./intakeFormValues";
+
+/** Checked against the edit contract (any channel), with a placeholder version: the server decides the rest. */
+const validate = zodValidate(IntakeUpdateBody, (v: Values) => ({ ...toBody(v), version: 1 }));
+
+function IntakeForm({ initial, report }: { initial: Values; report?: ReportFactsT }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { data: me } = useMe();
+  const units = useUnits();
+  const form = useForm<Values>({ initialValues: initial, validate });
+  const posts = usePosts(form.values.unitId);
+  const creatableUnits = (units.data ?? []).filter((u) =>
+    me?.roles.some((g) => g.unitId === u.id && (g.role === "intake_officer" || g.role === "supervisor")),
+  );
+  const save = useMutation({
+    mutationFn: (v: Values) =>
+      report
+        ? api<ReportFactsT>("PUT", `/reports/${report.id}/intake`, { ...toBody(v), version: report.version })
+        : api<ReportFactsT>("POST", "/reports", { ...toBody(v), unitId: v.unitId }),
+    onSuccess: async (facts) => {
+      queryClient.setQueryData(intakeKeys.report(facts.id), facts);
+      await queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
+      navigate(`/intake/reports/${facts.id}`);
+    },
+    onError: (err) => applyServerErrors(form, err),
+  });
+  const postOptions = (posts.data ?? []).filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }));
+  return (
+    <Paper withBorder p={{ base: "sm", sm: "lg" }}>
+      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+        <Stack>
+          {!report && creatableUnits.length > 1 && (
+            <NativeSelect
+              label={t("intake.fields.unit")}
+              data={creatableUnits.map((u) => ({ value: u.id, label: u.name }))}
+              {...form.getInputProps("unitId")}
+            />
+          )}
+          <IntakeFormFields
+            form={form}
+            posts={postOptions}
+            lockChannel={report?.channel === "web" || report?.channel === "panic_button"}
+          />
+          <FormError error={save.error} />
+          <Group justify="flex-end">
+            <Button component={Link} to={report ? `/intake/reports/${report.id}` : "/intake"} variant="default">
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {report ? t("common.save") : t("intake.form.create")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+export function IntakeNewPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const unitId = me?.roles.find((g) => g.unitId && (g.role === "intake_officer" || g.role === "supervisor"))?.unitId ?? "";
+  return (
+    <Stack maw={960}>
+      <PageHeader title={t("intake.form.newTitle")} description={t("intake.form.newHelp")} />
+      {me ? <IntakeForm initial={emptyValues(unitId)} /> : <Loading />}
+    </Stack>
+  );
+}
+
+export function IntakeEditPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const report = useReport(id);
+  const [identity, setIdentity] = useState<ReportIdentityT | null>(null);
+  const reveal = useMutation({
+    mutationFn: () => api<ReportIdentityT>("POST", `/reports/${id}/identity`, {}),
+    onSuccess: setIdentity,
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read the identity once per page (each read is audited)
+  useEffect(() => {
+    reveal.mutate();
+  }, [id]);
+  if (report.error || reveal.error) return <ErrorNotice error={report.error ?? reveal.error} />;
+  if (!report.data || !identity) return <Loading />;
+  return (
+    <Stack maw={960}>
+      <PageHeader title={t("intake.form.editTitle", { code: report.data.trackingCode })} />
+      <IntakeForm initial={fromReport(report.data, identity)} report={report.data} />
+    </Stack>
+  );
+}

@@ -1,0 +1,118 @@
+// A complaint in the intake console: facts, identity on request, contact log, messages, decisions, verification, outreach.
+import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { useMe } from "../api/queries";
+import { ErrorNotice } from "../components/ErrorNotice";
+import { Loading } from "../components/Loading";
+import { PageHeader } from "../components/PageHeader";
+import { can, PERMISSIONS } from "../lib/access";
+import { useFormatDate } from "../lib/useFormatDate";
+import { OutreachPanel } from "../reports/OutreachPanel";
+import { VerificationPanel } from "../reports/VerificationPanel";
+import { useReport } from "./api";
+import { ContactPanel } from "./ContactPanel";
+import { DecisionPanel } from "./DecisionPanel";
+import { IdentityPanel } from "./IdentityPanel";
+import { labelOf, RISK_COLOURS, STATUS_COLOURS } from "./labels";
+import { MessagesPanel } from "./MessagesPanel";
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+export function ReportPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const report = useReport(id);
+  const formatDate = useFormatDate();
+  if (report.isPending) return <Loading />;
+  if (report.error) return <ErrorNotice error={report.error} />;
+  const r = report.data;
+  const canHandle = can(me, PERMISSIONS.reportHandle);
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={t("intake.report.title", { code: r.trackingCode })}
+        actions={
+          <Anchor component={Link} to="/intake" size="sm">
+            {t("intake.report.backToQueue")}
+          </Anchor>
+        }
+      />
+      <Group gap="xs">
+        <Badge color={STATUS_COLOURS[r.status]} data-testid="report-status">
+          {labelOf(t, "status", r.status)}
+        </Badge>
+        {r.inDanger && <Badge color="red">{t("intake.queue.inDanger")}</Badge>}
+        {r.riskLevel && (
+          <Badge variant="light" color={RISK_COLOURS[r.riskLevel]}>
+            {t("intake.report.riskBadge", { level: labelOf(t, "risk", r.riskLevel) })}
+          </Badge>
+        )}
+      </Group>
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Card withBorder padding="md" component="section" aria-label={t("intake.report.facts")}>
+              <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
+                <Fact label={t("intake.fields.received")}>{formatDate(r.createdAt, r.unitId)}</Fact>
+                <Fact label={t("intake.fields.category")}>{labelOf(t, "category", r.category)}</Fact>
+                <Fact label={t("intake.fields.channel")}>{labelOf(t, "channel", r.channel)}</Fact>
+                <Fact label={t("intake.fields.violenceTypes")}>
+                  {r.violenceTypes.map((v) => labelOf(t, "violence", v)).join(", ")}
+                </Fact>
+                <Fact label={t("intake.fields.incidentPlace")}>{labelOf(t, "place", r.incidentPlace)}</Fact>
+                <Fact label={t("intake.fields.incidentDate")}>{r.incidentDate ?? "—"}</Fact>
+                <Fact label={t("intake.fields.victimAge")}>{r.victimAge ?? "—"}</Fact>
+                <Fact label={t("intake.fields.victimSex")}>{labelOf(t, "sex", r.victimSex)}</Fact>
+                <Fact label={t("intake.fields.relationship")}>{labelOf(t, "relationship", r.perpetratorRelationship)}</Fact>
+                <Fact label={t("intake.fields.reporterRelation")}>{labelOf(t, "reporterRelation", r.reporterRelation)}</Fact>
+                <Fact label={t("intake.fields.contactMethod")}>{labelOf(t, "contactMethod", r.contactMethod)}</Fact>
+                <Fact label={t("intake.fields.region")}>
+                  {[r.provinceCode, r.regencyCode, r.districtCode].filter(Boolean).join(" / ") || "—"}
+                </Fact>
+                <Fact label={t("intake.report.counts")}>
+                  {t("intake.report.countsValue", {
+                    messages: r.counts.messages,
+                    attempts: r.counts.attempts,
+                    evidence: r.counts.evidence,
+                  })}
+                </Fact>
+                {r.duplicateOfId && (
+                  <Fact label={t("intake.report.duplicateOf")}>
+                    <Anchor component={Link} to={`/intake/reports/${r.duplicateOfId}`} size="sm">
+                      {t("intake.report.openOriginal")}
+                    </Anchor>
+                  </Fact>
+                )}
+                {r.closeReason && <Fact label={t("intake.decide.reason")}>{labelOf(t, "notACase", r.closeReason)}</Fact>}
+              </SimpleGrid>
+            </Card>
+            {can(me, PERMISSIONS.reportIdentityRead) && <IdentityPanel reportId={r.id} />}
+            <MessagesPanel reportId={r.id} unitId={r.unitId} canHandle={canHandle} fromPublic={r.channel === "web"} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            {canHandle && <DecisionPanel report={r} />}
+            <ContactPanel reportId={r.id} unitId={r.unitId} canHandle={canHandle} />
+            <VerificationPanel reportId={r.id} unitId={r.unitId} />
+            <OutreachPanel reportId={r.id} unitId={r.unitId} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

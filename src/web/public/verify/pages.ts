@@ -1,0 +1,58 @@
+// The verification pages' bodies: code form, details form, thank-you and neutral refusals; every value escaped.
+import type { DetailErrors, VictimDetails } from "../../../modules/reports/verification/victim-details.js";
+import { type PageKey, type PageLang, pageText } from "./i18n.js";
+import { escapeHtml } from "./page-layout.js";
+
+type T = (key: PageKey, params?: Record<string, string | number>) => string;
+const tr =
+  (lang: PageLang): T =>
+  (key, params) =>
+    escapeHtml(pageText(lang, key, params));
+
+/** The form action for a link, keeping the language. */
+export function actionFor(token: string, lang: PageLang, suffix = ""): string {
+  return `/v/${encodeURIComponent(token)}${suffix}${lang === "en" ? "?lang=en" : ""}`;
+}
+
+export function codePage(lang: PageLang, token: string, message: PageKey | null, params: Record<string, number> = {}): string {
+  const t = tr(lang);
+  return `<h1>${t("codeHeading")}</h1><p>${t("codeIntro")}</p>
+<form method="post" action="${escapeHtml(actionFor(token, lang))}" autocomplete="off">
+<label for="code">${t("codeLabel")}</label>
+${message ? `<p class="err" id="code-error" role="alert">${t(message, params)}</p>` : ""}
+<input class="code" id="code" name="code" inputmode="numeric" pattern="[0-9 ]*" maxlength="8" required autocomplete="one-time-code"${message ? ' aria-describedby="code-error" aria-invalid="true"' : ""} autofocus>
+<div><button type="submit">${t("codeSubmit")}</button></div></form>`;
+}
+
+function field(t: T, name: keyof VictimDetails, value: string | null, error: string | undefined, type = "text"): string {
+  const describedBy = error ? ` aria-describedby="${name}-error" aria-invalid="true"` : "";
+  return `<label for="${name}">${t(name)}</label>${error ? `<p class="err" id="${name}-error">${t(error as PageKey)}</p>` : ""}
+<input id="${name}" name="${name}" type="${type}" value="${escapeHtml(value ?? "")}"${describedBy}${name === "name" ? " required" : ""} autocomplete="off">`;
+}
+
+export function detailsPage(
+  lang: PageLang,
+  token: string,
+  details: VictimDetails,
+  proof: string,
+  errors: DetailErrors = {},
+  showNik = details.nik !== null,
+): string {
+  const t = tr(lang);
+  const hasErrors = Object.keys(errors).length > 0;
+  return `<h1>${t("detailsHeading")}</h1><p>${t("detailsIntro")}</p>
+${hasErrors ? `<p class="err" role="alert">${t("fixErrors")}</p>` : ""}
+<form method="post" action="${escapeHtml(actionFor(token, lang, "/confirm"))}" autocomplete="off">
+<input type="hidden" name="proof" value="${escapeHtml(proof)}">
+${field(t, "name", details.name, errors.name)}
+${field(t, "birthDate", details.birthDate, errors.birthDate)}
+${field(t, "phone", details.phone, errors.phone, "tel")}
+${showNik ? field(t, "nik", details.nik, errors.nik) : ""}
+<div><button type="submit" name="action" value="correct">${t("correct")}</button>
+<button type="submit" name="action" value="confirm" class="secondary">${t("confirm")}</button></div></form>`;
+}
+
+export function messagePage(lang: PageLang, heading: PageKey, text: PageKey): string {
+  const t = tr(lang);
+  return `<h1>${t(heading)}</h1><p>${t(text)}</p>`;
+}

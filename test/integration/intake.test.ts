@@ -1,0 +1,316 @@
+// The intake console's API: queue, facts, audited identity, contact, messages, decisions, intake form, approval.
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MadeUser, makePost, makeUnit, makeUser, type UserSpec } from "../../src/demo/factories.js";
+import { makeReport } from "../../src/demo/report-factories.js";
+import { Client } from "../helpers/client.js";
+import { WALK_IN } from "../helpers/intake-body.js";
+import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
+
+describe.each(DATABASES)("intake console on %s", (kind) => {
+  let t: TestApp;
+  let jember: string;
+  let surabaya: string;
+  let post: string;
+  let officerUser: MadeUser;
+  let officer: Client;
+  let head: Client;
+  let outsider: Client;
+
+  const staff = (roles: UserSpec["roles"]) => makeUser(t.ctx, t.ctx.database.db, { roles });
+  const signedIn = async (u: MadeUser, lang: "id" | "en" = "id") => {
+    const c = new Client(t.app, lang);
+    expect((await c.signIn(u.username, u.password)).status).toBe(200);
+    return c;
+  };
+  const audits = async (targetId: string) => {
+    const r = await t.ctx.database.db.execute(
+      sql`SELECT action, actor_id, details FROM audit_events WHERE target_id = ${targetId} ORDER BY seq`,
+    );
+    return (r as unknown as { rows: { action: string; actor_id: string; details: Record<string, unknown> }[] }).rows;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    const db = t.ctx.database.db;
+    jember = (await makeUnit(db)).id;
+    surabaya = (await makeUnit(db, { name: "UPTD PPA Kota Surabaya", regionCode: "3578" })).id;
+    post = (await makePost(db, jember)).id;
+    officerUser = await staff([{ role: "intake_officer", unitId: jember }]);
+    officer = await signedIn(officerUser);
+    head = await signedIn(await staff([{ role: "head", unitId: jember }]));
+    outsider = await signedIn(await staff([{ role: "intake_officer", unitId: surabaya }]));
+  });
+  afterAll(() => t.close());
+
+  it("the queue lists the unit's open complaints, in danger first then newest, without identity", async () => {
+    const db = t.ctx.database.db;
+    const old = await makeReport(t.ctx, db, {
+      unitId: jember,
+      createdAt: new Date(Date.now() - 3_600_000),
+      victimName: "Rina Queue",
+    });
+    const danger = await makeReport(t.ctx, db, { unitId: jember, inDanger: true, createdAt: new Date(Date.now() - 7_200_000) });
+    const fresh = await makeReport(t.ctx, db, { unitId: jember });
+    await makeReport(t.ctx, db, { unitId: surabaya });
+    const res = await officer.get("/reports");
+    expect(res.status).toBe(200);
+    const ids = res.body.items.map((i: { id: string }) => i.id);
+    expect(ids.slice(0, 3)).toEqual([danger.id, fresh.id, old.id]);
+    expect(res.body.items.every((i: { unitId: string }) => i.unitId === jember)).toBe(true);
+    expect(JSON.stringify(res.body)).not.toContain("Rina Queue");
+    const filtered = await officer.get("/reports?danger=true");
+    expect(filtered.body.items.map((i: { id: string }) => i.id)).toEqual([danger.id]);
+    const paged = await officer.get("/reports?pageSize=1&page=2");
+    expect(paged.body).toMatchObject({ total: 3, page: 2, pageSize: 1 });
+    expect(paged.body.items[0].id).toBe(fresh.id);
+    expect((await head.get("/reports")).body.total).toBe(3);
+    expect((await outsider.get("/reports")).body.items.map((i: { id: string }) => i.id)).not.toContain(fresh.id);
+  });
+
+  it("facts carry no identity; revealing identity is audited; the head may not reveal it", async () => {
+    const r = await makeReport(t.ctx, t.ctx.database.db, { unitId: jember, category: "child", victimName: "Anak Rahasia" });
+    const facts = await officer.get(`/reports/${r.id}`);
+    expect(facts.status).toBe(200);
+    expect(facts.body).toMatchObject({
+      id: r.id,
+      category: "child",
+      status: "received",
+      counts: { messages: 0, attempts: 0, evidence: 0 },
+    });
+    expect(JSON.stringify(facts.body)).not.toContain("Anak Rahasia");
+    expect((await head.post(`/reports/${r.id}/identity`)).status).toBe(403);
+    const identity = await officer.post(`/reports/${r.id}/identity`);
+    expect(identity.status).toBe(200);
+    expect(identity.body.victimName).toBe("Anak Rahasia");
+    const trail = await audits(r.id);
+    expect(trail.at(-1)).toMatchObject({ action: "report.identity_read", actor_id: officerUser.id });
+    expect(JSON.stringify(trail)).not.toContain("Anak Rahasia");
+    expect((await outsider.post(`/reports/${r.id}/identity`)).status).toBe(404);
+    expect((await outsider.get(`/reports/${r.id}`)).status).toBe(404);
+  });
+
+  it("contact attempts and messages are logged, sealed and audited; the thread lists both directions", async () => {
+    const r = await makeReport(t.ctx, t.ctx.database.db, { unitId: jember });
+    const attempt = await officer.post(`/reports/${r.id}/contact-attempts`, {
+      method: "phone",
+      outcome: "no_answer",
+      note: "Tidak diangkat",
+    });
+    expect(attempt.status).toBe(201);
+    expect(attempt.body).toMatchObject({
+      method: "phone",
+      outcome: "no_answer",
+      note: "Tidak diangkat",
+      actorId: officerUser.id,
+    });
+    expect((await officer.post(`/reports/${r.id}/contact-attempts`, { method: "fax", outcome: "x" })).status).toBe(400);
+    const msg = await officer.post(`/reports/${r.id}/messages`, { body: "Kami akan menghubungi Anda besok pagi." });
+    expect(msg.status).toBe(201);
+    await t.ctx.database.db.execute(
+      sql`INSERT INTO report_messages (report_id, direction, body_enc) VALUES (${r.id}, 'from_reporter', ${t.ctx.cipher.encrypt("Terima kasih", "reports.message")})`,
+    );
+    const thread = await officer.get(`/reports/${r.id}/messages`);
+    expect(thread.body.map((m: { direction: string; body: string }) => [m.direction, m.body])).toEqual([
+      ["to_reporter", "Kami akan menghubungi Anda besok pagi."],
+      ["from_reporter", "Terima kasih"],
+    ]);
+    const stored = await t.ctx.database.db.execute(sql`SELECT body_enc FROM report_messages WHERE report_id = ${r.id}`);
+    expect(JSON.stringify(stored)).not.toContain("besok pagi");
+    expect((await officer.get(`/reports/${r.id}`)).body.counts).toEqual({ messages: 2, attempts: 1, evidence: 0 });
+    expect((await audits(r.id)).map((a) => a.action)).toEqual([
+      "report.submitted",
+      "report.contact_logged",
+      "report.message_sent",
+    ]);
+    expect((await head.get(`/reports/${r.id}/messages`)).status).toBe(403);
+  });
+
+  it("accept moves received -> in_intake once; a second accept is 409; a stale version is 409", async () => {
+    const r = await makeReport(t.ctx, t.ctx.database.db, { unitId: jember });
+    expect((await officer.post(`/reports/${r.id}/accept`, { version: 99 })).status).toBe(409);
+    const accepted = await officer.post(`/reports/${r.id}/accept`, { version: 1 });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: "in_intake", version: 2 });
+    const again = await officer.post(`/reports/${r.id}/accept`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toContain("status");
+    expect((await audits(r.id)).at(-1)).toMatchObject({
+      action: "report.accepted",
+      details: { from: "received", to: "in_intake" },
+    });
+  });
+
+  it("possible duplicates: same phone, same NIK, same name and birth date, similar name; only in the same unit", async () => {
+    const db = t.ctx.database.db;
+    const base = await makeReport(t.ctx, db, {
+      unitId: jember,
+      victimName: "Siti Nurhaliza",
+      victimBirthDate: "1991-02-03",
+      victimNik: "3509010302910001",
+      reporterPhone: "0812 9999 0000",
+    });
+    const byPhone = await makeReport(t.ctx, db, {
+      unitId: jember,
+      victimName: "Orang Lain",
+      victimBirthDate: "1970-01-01",
+      reporterPhone: "+62 812-9999-0000",
+      regencyCode: "3510",
+    });
+    const byNik = await makeReport(t.ctx, db, {
+      unitId: jember,
+      victimName: "Nama Beda",
+      victimBirthDate: "1980-01-01",
+      victimNik: "3509010302910001",
+      reporterPhone: "0800",
+      regencyCode: "3510",
+    });
+    const byName = await makeReport(t.ctx, db, {
+      unitId: jember,
+      victimName: "nurhaliza siti",
+      victimBirthDate: "1991-02-03",
+      reporterPhone: "0801",
+      regencyCode: "3510",
+    });
+    const similar = await makeReport(t.ctx, db, {
+      unitId: jember,
+      victimName: "Siti Nurhalisa",
+      victimBirthDate: "1990-01-01",
+      reporterPhone: "0802",
+    });
+    const unrelated = await makeReport(t.ctx, db, {
+      unitId: jember,
+      victimName: "Bambang Sutrisno",
+      victimBirthDate: "1960-01-01",
+      reporterPhone: "0803",
+    });
+    await makeReport(t.ctx, db, {
+      unitId: surabaya,
+      victimName: "Siti Nurhaliza",
+      victimBirthDate: "1991-02-03",
+      reporterPhone: "0812 9999 0000",
+    });
+    const res = await officer.get(`/reports/${base.id}/possible-duplicates`);
+    expect(res.status).toBe(200);
+    const byId = Object.fromEntries(res.body.map((c: { id: string; reasons: string[] }) => [c.id, c.reasons]));
+    expect(byId[byPhone.id]).toEqual(["phone"]);
+    expect(byId[byNik.id]).toEqual(["nik"]);
+    expect(byId[byName.id]).toEqual(expect.arrayContaining(["name_birth_date", "similar_name"]));
+    expect(byId[similar.id]).toEqual(["similar_name"]);
+    expect(byId[unrelated.id]).toBeUndefined();
+    expect(Object.keys(byId)).toHaveLength(4);
+
+    const dup = await officer.post(`/reports/${byName.id}/duplicate`, { duplicateOfId: base.id });
+    expect(dup.body).toMatchObject({ status: "duplicate", duplicateOfId: base.id });
+    const other = await makeReport(t.ctx, db, { unitId: surabaya });
+    expect((await officer.post(`/reports/${similar.id}/duplicate`, { duplicateOfId: other.id })).status).toBe(400);
+    expect((await officer.post(`/reports/${similar.id}/duplicate`, { duplicateOfId: similar.id })).status).toBe(400);
+  });
+
+  it("not a case closes with a reason and a sealed note; risk level changes are audited", async () => {
+    const db = t.ctx.database.db;
+    const r = await makeReport(t.ctx, db, { unitId: jember });
+    const risk = await officer.put(`/reports/${r.id}/risk`, { riskLevel: "high" });
+    expect(risk.body).toMatchObject({ riskLevel: "high", version: 2 });
+    expect((await audits(r.id)).at(-1)).toMatchObject({ action: "report.risk_changed", details: { from: null, to: "high" } });
+    const closed = await officer.post(`/reports/${r.id}/not-a-case`, { reason: "prank", note: "Penelepon tertawa" });
+    expect(closed.body).toMatchObject({ status: "not_a_case", closeReason: "prank" });
+    expect((await audits(r.id)).at(-1)).toMatchObject({ action: "report.marked_not_a_case", details: { reason: "prank" } });
+    expect((await officer.put(`/reports/${r.id}/risk`, { riskLevel: "low" })).status).toBe(409);
+    expect((await head.post(`/reports/${r.id}/not-a-case`, { reason: "prank" })).status).toBe(403);
+  });
+
+  it("the intake form enters a walk-in at a post (in intake), edits it with versions, and submits it for approval", async () => {
+    expect((await officer.post("/reports", { ...WALK_IN, unitId: jember })).status).toBe(400); // walk-in needs a post
+    expect((await outsider.post("/reports", { ...WALK_IN, unitId: jember, postId: post })).status).toBe(404);
+    const created = await officer.post("/reports", { ...WALK_IN, unitId: jember, postId: post });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      status: "in_intake",
+      channel: "walk_in",
+      postId: post,
+      riskLevel: "medium",
+      victimAge: 36,
+      version: 1,
+    });
+    expect(created.body.missingForSubmit).toEqual([]);
+    const id = created.body.id;
+    const identity = await officer.post(`/reports/${id}/identity`);
+    expect(identity.body).toMatchObject({
+      victimName: "Dewi Lestari",
+      victimNik: "3509014506900001",
+      details: { needs: "Pendampingan hukum dan konseling" },
+    });
+    const row = await t.ctx.database.db.execute(sql`SELECT victim_name_enc, intake_enc FROM reports WHERE id = ${id}`);
+    expect(JSON.stringify(row)).not.toContain("Dewi");
+    expect(JSON.stringify(row)).not.toContain("Pendampingan");
+
+    const edited = await officer.put(`/reports/${id}/intake`, { ...WALK_IN, postId: post, riskLevel: "high", version: 1 });
+    expect(edited.body).toMatchObject({ riskLevel: "high", version: 2 });
+    const stale = await new Client(t.app, "en").request("GET", "/me"); // unauthenticated client: 401
+    expect(stale.status).toBe(401);
+    const en = await signedIn(officerUser, "en");
+    const conflict = await en.put(`/reports/${id}/intake`, { ...WALK_IN, postId: post, version: 1 });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.error.message).toBe("Someone else changed this complaint. Reload and try again.");
+    expect((await audits(id)).map((a) => a.action)).toEqual([
+      "report.created",
+      "report.identity_read",
+      "report.risk_changed",
+      "report.intake_updated",
+    ]);
+
+    const submitted = await officer.post(`/reports/${id}/submit`, { version: 2 });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body).toMatchObject({ status: "awaiting_approval", submittedAt: expect.any(String) });
+    expect((await officer.put(`/reports/${id}/intake`, { ...WALK_IN, postId: post, version: 3 })).status).toBe(409);
+  });
+
+  it("submitting needs the risk level and the required intake fields", async () => {
+    const r = await makeReport(t.ctx, t.ctx.database.db, { unitId: jember, status: "in_intake" });
+    const res = await officer.post(`/reports/${r.id}/submit`);
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining(["riskLevel", "details.needs"]),
+    );
+    expect(
+      (await officer.post(`/reports/${(await makeReport(t.ctx, t.ctx.database.db, { unitId: jember })).id}/submit`)).status,
+    ).toBe(409);
+  });
+
+  it("a case manager, a data-team user and an anonymous caller are refused every intake endpoint", async () => {
+    const r = await makeReport(t.ctx, t.ctx.database.db, { unitId: jember });
+    const cm = await signedIn(await staff([{ role: "case_manager", unitId: jember }]));
+    const dt = await signedIn(await staff([{ role: "data_team", unitId: jember }]));
+    const anon = new Client(t.app);
+    const calls: [string, string, unknown?][] = [
+      ["GET", "/reports"],
+      ["POST", "/reports", { ...WALK_IN, unitId: jember, postId: post }],
+      ["GET", `/reports/${r.id}`],
+      ["POST", `/reports/${r.id}/identity`, {}],
+      ["PUT", `/reports/${r.id}/intake`, { ...WALK_IN, postId: post, version: 1 }],
+      ["GET", `/reports/${r.id}/contact-attempts`],
+      ["POST", `/reports/${r.id}/contact-attempts`, { method: "phone", outcome: "reached" }],
+      ["GET", `/reports/${r.id}/messages`],
+      ["POST", `/reports/${r.id}/messages`, { body: "Halo" }],
+      ["GET", `/reports/${r.id}/possible-duplicates`],
+      ["POST", `/reports/${r.id}/accept`, {}],
+      ["POST", `/reports/${r.id}/duplicate`, { duplicateOfId: r.id }],
+      ["POST", `/reports/${r.id}/not-a-case`, { reason: "prank" }],
+      ["PUT", `/reports/${r.id}/risk`, { riskLevel: "low" }],
+      ["POST", `/reports/${r.id}/submit`, {}],
+      ["GET", "/events"],
+    ];
+    for (const [method, path, body] of calls) {
+      for (const [who, client, status] of [
+        ["case manager", cm, 403],
+        ["data team", dt, 403],
+        ["anonymous", anon, 401],
+      ] as const) {
+        const res = await client.request(method as "GET", path, body, path === "/events" ? { accept: "text/event-stream" } : {});
+        expect(res.status, `${who} ${method} ${path}`).toBe(status);
+      }
+    }
+    expect((await audits(r.id)).map((a) => a.action)).toEqual(["report.submitted"]);
+  });
+});
