@@ -8,6 +8,8 @@ export const CSRF_HEADER = "x-csrf-token";
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Public pages (the report form, its status page, verification links) never get a cookie, even on a 404. */
 const PUBLIC_PAGES = /^\/(lapor|v)(\/|\?|$)/;
+/** Only the console and its API get the token cookie; anything else a browser asks for (a favicon, a stray path) does not. */
+const STAFF_PATHS = /^\/(console|api)(\/|\?|$)/;
 
 function isPublicForm(request: FastifyRequest): boolean {
   return (
@@ -31,7 +33,7 @@ export function registerCsrf(app: FastifyInstance): void {
   app.addHook("onRequest", async (request, reply) => {
     const cookie = request.cookies[CSRF_COOKIE];
     if (SAFE.has(request.method)) {
-      if (isPublicForm(request)) return;
+      if (isPublicForm(request) || !STAFF_PATHS.test(request.url)) return;
       request.csrfToken = cookie ?? issue(request, reply);
       return;
     }

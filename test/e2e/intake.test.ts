@@ -1,0 +1,145 @@
+// End to end in Chromium: a walk-in complaint on the intake form appears live in another officer's queue; verification by link.
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
+import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
+
+let server: LiveServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const officers: { username: string; password: string }[] = [];
+
+beforeAll(async () => {
+  server = await startLiveServer();
+  browser = await launchBrowser();
+  await server.ctx.database.db.transaction(async (tx) => {
+    const unit = await makeUnit(tx, { name: "UPTD PPA Kabupaten Jember", regionCode: "3509" });
+    await makePost(tx, unit.id, { name: "Pos Pengaduan Kaliwates" });
+    for (const name of ["Dewi Lestari", "Rina Marlina"]) {
+      const user = await makeUser(server.ctx, tx, {
+        displayName: name,
+        password: "teh-manis-hangat-sore",
+        roles: [{ role: "intake_officer", unitId: unit.id }],
+      });
+      officers.push(user);
+    }
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signedIn(user: { username: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/console/sign-in`);
+  await page.getByLabel("Nama pengguna").fill(user.username);
+  await page.getByLabel("Kata sandi", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  await page.waitForURL(/\/console\/?$/);
+  return { context, page };
+}
+
+describe("complaint intake in Chromium", () => {
+  let watcher: Page;
+  let reportUrl = "";
+
+  it("a walk-in complaint entered on the intake form appears in another officer's open queue without a reload", async () => {
+    const a = await signedIn(officers[0] as { username: string; password: string });
+    watcher = a.page;
+    await watcher.goto(`${server.url}/console/intake`);
+    await watcher.getByRole("heading", { name: "Antrean pengaduan" }).waitFor();
+    await watcher.getByText("Tidak ada pengaduan yang sesuai.").waitFor();
+    await watcher.evaluate(() => {
+      (globalThis as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
+
+    const b = await signedIn(officers[1] as { username: string; password: string });
+    const form = b.page;
+    await form.goto(`${server.url}/console/intake/new`);
+    await form.getByRole("heading", { name: "Formulir penerimaan pengaduan" }).waitFor();
+    await form.getByLabel("Saluran pengaduan").selectOption("walk_in");
+    await form.getByLabel("Pos pengaduan").selectOption({ label: "Pos Pengaduan Kaliwates" });
+    await form.getByLabel("Kategori").selectOption("woman");
+    await form.getByLabel("Tingkat risiko").selectOption("high");
+    await form.getByLabel("Hubungan pelapor dengan korban").selectOption("self");
+    await form.getByLabel("Nama korban").fill("Wulan Sari");
+    await form.getByLabel("Usia korban (tahun)").fill("29");
+    await form.getByLabel("Jenis kelamin korban").selectOption("female");
+    await form.getByLabel("Telepon korban").fill("0813 3300 1122");
+    await form.getByLabel("Kabupaten/kota (kode wilayah)").fill("3509");
+    await form.getByRole("checkbox", { name: "Fisik" }).check();
+    await form.getByRole("checkbox", { name: "Psikis" }).check();
+    await form.getByLabel("Tempat kejadian").selectOption("household");
+    await form.getByLabel("Hubungan pelaku dengan korban").selectOption("spouse");
+    await form
+      .getByLabel("Kronologi")
+      .fill("Korban datang ke pos dan menceritakan pemukulan oleh suaminya sejak tiga bulan lalu.");
+    await form.getByLabel("Kebutuhan korban").fill("Pendampingan hukum dan tempat aman sementara.");
+    await form.getByRole("button", { name: "Simpan pengaduan" }).click();
+    await form.getByRole("heading", { name: /^Pengaduan TDH-/ }).waitFor();
+    reportUrl = form.url();
+    const code = ((await form.getByRole("heading", { name: /^Pengaduan TDH-/ }).textContent()) ?? "").replace("Pengaduan ", "");
+    await b.context.close();
+
+    // The first officer's queue shows it, with the badge in the navigation, and the page was never reloaded.
+    await watcher.getByRole("link", { name: code }).waitFor({ timeout: 15_000 });
+    expect(await watcher.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    const row = watcher.getByRole("row", { name: new RegExp(code) });
+    expect(await row.getByText("Datang langsung").isVisible()).toBe(true);
+    expect(await row.getByText("Tinggi").isVisible()).toBe(true);
+  });
+
+  it("the officer sends a verification link by hand; the victim opens it with the code and corrects a field", async () => {
+    const page = watcher;
+    await page.goto(reportUrl);
+    const panel = page.getByTestId("verification-panel");
+    await panel.getByRole("button", { name: "Buat tautan" }).click();
+    const created = page.getByTestId("created-link");
+    await created.waitFor();
+    const code = ((await created.getByTestId("verification-code").textContent()) ?? "").trim();
+    const url = await created.getByLabel("Tautan").inputValue();
+    const message = await created.getByLabel("Pesan").inputValue();
+    expect(code).toMatch(/^\d{6}$/);
+    expect(url.startsWith(`${server.url}/v/`)).toBe(true);
+    // The message names neither the violence nor the unit.
+    expect(message).not.toMatch(/kekerasan|PPA|perlindungan|pengaduan/i);
+    await created.getByRole("button", { name: "Tandai terkirim" }).click();
+    await created.getByRole("button", { name: "Sudah ditandai terkirim" }).waitFor();
+
+    // The victim's phone: JavaScript off, no cookies kept.
+    const phone = await browser.browser.newContext({
+      javaScriptEnabled: false,
+      locale: "id-ID",
+      viewport: { width: 360, height: 740 },
+    });
+    const victim = await phone.newPage();
+    const opened = await victim.goto(url);
+    expect(opened?.headers()["cache-control"]).toBe("no-store");
+    expect(await victim.title()).not.toMatch(/kekerasan|PPA/i);
+    expect(await victim.getByText("Wulan Sari").count()).toBe(0);
+    await victim.getByLabel("Kode").fill("000000" === code ? "111111" : "000000");
+    await victim.getByRole("button", { name: "Lanjut" }).click();
+    await victim.getByText(/Kode salah/).waitFor();
+    await victim.getByLabel("Kode").fill(code);
+    await victim.getByRole("button", { name: "Lanjut" }).click();
+    await victim.getByRole("heading", { name: "Periksa data Anda" }).waitFor();
+    expect(await victim.getByLabel("Nama").inputValue()).toBe("Wulan Sari");
+    await victim.getByLabel("Nama").fill("Wulan Sari Dewi");
+    await victim.getByRole("button", { name: "Simpan perbaikan" }).click();
+    await victim.getByRole("heading", { name: "Terima kasih" }).waitFor();
+    expect(await phone.cookies()).toEqual([]);
+
+    // The link works once.
+    await victim.goto(url);
+    await victim.getByRole("heading", { name: "Tautan tidak berlaku" }).waitFor();
+    await phone.close();
+
+    // The officer sees the link used and, on revealing the identity (audited), the corrected name.
+    await page.reload();
+    await page.getByTestId("verification-links").getByText("Dipakai", { exact: false }).first().waitFor();
+    await page.getByRole("button", { name: "Tampilkan identitas" }).click();
+    await page.getByText("Wulan Sari Dewi").waitFor();
+  });
+});
