@@ -48,6 +48,8 @@ describe("complaint intake in Chromium", () => {
   it("a walk-in complaint entered on the intake form appears in another officer's open queue without a reload", async () => {
     const a = await signedIn(officers[0] as { username: string; password: string });
     watcher = a.page;
+    // The home page says what waits: the intake counts.
+    await watcher.getByText("Pengaduan baru", { exact: true }).waitFor();
     await watcher.goto(`${server.url}/console/intake`);
     await watcher.getByRole("heading", { name: "Antrean pengaduan" }).waitFor();
     await watcher.getByText("Tidak ada pengaduan yang sesuai.").waitFor();

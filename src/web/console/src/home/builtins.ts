@@ -1,5 +1,12 @@
-// The home widgets the people module provides itself; other modules register theirs the same way.
+// The home widgets of the built-in modules (people, intake); each registers "what waits for you" for its roles.
+import { IntakeOverview } from "../intake/IntakeOverview";
 import { AdminOverview } from "./AdminOverview";
 import { registerRoleWidget } from "./registry";
 
 registerRoleWidget({ id: "people.admin-overview", roles: ["admin"], order: 10, Component: AdminOverview });
+registerRoleWidget({
+  id: "reports.intake-overview",
+  roles: ["intake_officer", "supervisor", "head"],
+  order: 20,
+  Component: IntakeOverview,
+});

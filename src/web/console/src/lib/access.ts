@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   reportIdentityRead: "report.identity.read",
   reportHandle: "report.handle",
   intakeCreate: "intake.create",
+  outreachManage: "outreach.manage",
 } as const;
 
 export function can(me: MeT | null | undefined, permission: string): boolean {
