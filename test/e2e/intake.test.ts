@@ -1,12 +1,13 @@
 // End to end in Chromium: a walk-in complaint on the intake form appears live in another officer's queue; verification by link.
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
+import { enterWalkIn, type Login, signedIn as signedInAt } from "./intake-form.js";
 
 let server: LiveServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
-const officers: { username: string; password: string }[] = [];
+const officers: Login[] = [];
 
 beforeAll(async () => {
   server = await startLiveServer();
@@ -30,23 +31,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signedIn(user: { username: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.url}/console/sign-in`);
-  await page.getByLabel("Nama pengguna").fill(user.username);
-  await page.getByLabel("Kata sandi", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await page.waitForURL(/\/console\/?$/);
-  return { context, page };
-}
+const signedIn = (user: Login) => signedInAt(browser.browser, server.url, user);
 
 describe("complaint intake in Chromium", () => {
   let watcher: Page;
   let reportUrl = "";
 
   it("a walk-in complaint entered on the intake form appears in another officer's open queue without a reload", async () => {
-    const a = await signedIn(officers[0] as { username: string; password: string });
+    const a = await signedIn(officers[0] as Login);
     watcher = a.page;
     // The home page says what waits: the intake counts.
     await watcher.getByText("Pengaduan baru", { exact: true }).waitFor();
@@ -57,35 +49,13 @@ describe("complaint intake in Chromium", () => {
       (globalThis as unknown as { notReloaded: boolean }).notReloaded = true;
     });
 
-    const b = await signedIn(officers[1] as { username: string; password: string });
+    const b = await signedIn(officers[1] as Login);
     const form = b.page;
-    await form.goto(`${server.url}/console/intake/new`);
-    await form.getByRole("heading", { name: "Formulir penerimaan pengaduan" }).waitFor();
-    await form.getByLabel("Saluran pengaduan").selectOption("walk_in");
-    await form.getByLabel("Pos pengaduan").selectOption({ label: "Pos Pengaduan Kaliwates" });
-    await form.getByLabel("Kategori").selectOption("woman");
-    await form.getByLabel("Tingkat risiko").selectOption("high");
-    await form.getByLabel("Hubungan pelapor dengan korban").selectOption("self");
-    await form.getByLabel("Nama korban").fill("Wulan Sari");
-    await form.getByLabel("Usia korban (tahun)").fill("29");
-    await form.getByLabel("Jenis kelamin korban").selectOption("female");
-    await form.getByLabel("Telepon korban").fill("0813 3300 1122");
-    await form.getByLabel("Kabupaten/kota (kode wilayah)").fill("3509");
-    await form.getByRole("checkbox", { name: "Fisik" }).check();
-    await form.getByRole("checkbox", { name: "Psikis" }).check();
-    await form.getByLabel("Tempat kejadian").selectOption("household");
-    await form.getByLabel("Hubungan pelaku dengan korban").selectOption("spouse");
-    await form
-      .getByLabel("Kronologi")
-      .fill("Korban datang ke pos dan menceritakan pemukulan oleh suaminya sejak tiga bulan lalu.");
-    await form.getByLabel("Kebutuhan korban").fill("Pendampingan hukum dan tempat aman sementara.");
-    await form.getByRole("button", { name: "Simpan pengaduan" }).click();
-    await form.getByRole("heading", { name: /^Pengaduan TDH-/ }).waitFor();
+    const code = await enterWalkIn(form, server.url, "Pos Pengaduan Kaliwates", "Wulan Sari");
     reportUrl = form.url();
-    const code = ((await form.getByRole("heading", { name: /^Pengaduan TDH-/ }).textContent()) ?? "").replace("Pengaduan ", "");
     await b.context.close();
 
-    // The first officer's queue shows it, with the badge in the navigation, and the page was never reloaded.
+    // The first officer's queue shows it, and the page was never reloaded.
     await watcher.getByRole("link", { name: code }).waitFor({ timeout: 15_000 });
     expect(await watcher.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     const row = watcher.getByRole("row", { name: new RegExp(code) });

@@ -1,4 +1,4 @@
-// The identity of a complaint, hidden until the officer asks; each reveal is recorded in the audit log.
+// The identity of a complaint (or of a case's client), hidden until asked for; each reveal is recorded in the audit log.
 import { Alert, Button, Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -20,9 +20,12 @@ function Field({ label, value }: { label: string; value: string | null | undefin
   );
 }
 
-export function IdentityPanel({ reportId }: { reportId: string }) {
+/** `path` is the reveal endpoint: `/reports/:id/identity` by default, `/cases/:id/identity` on a case. */
+export function IdentityPanel({ reportId, path }: { reportId: string; path?: string }) {
   const { t } = useTranslation();
-  const reveal = useMutation({ mutationFn: () => api<ReportIdentityT>("POST", `/reports/${reportId}/identity`, {}) });
+  const reveal = useMutation({
+    mutationFn: () => api<ReportIdentityT>("POST", path ?? `/reports/${reportId}/identity`, {}),
+  });
   const id = reveal.data;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="identity-title">
