@@ -1,9 +1,10 @@
 // A complaint in the intake console: facts, identity on request, contact log, messages, decisions, verification, outreach.
-import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useMe } from "../api/queries";
 import { ErrorNotice } from "../components/ErrorNotice";
+import { Fact } from "../components/Fact";
 import { Loading } from "../components/Loading";
 import { PageHeader } from "../components/PageHeader";
 import { can, PERMISSIONS } from "../lib/access";
@@ -16,19 +17,6 @@ import { DecisionPanel } from "./DecisionPanel";
 import { IdentityPanel } from "./IdentityPanel";
 import { labelOf, RISK_COLOURS, STATUS_COLOURS } from "./labels";
 import { MessagesPanel } from "./MessagesPanel";
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function ReportPage() {
   const { id = "" } = useParams();

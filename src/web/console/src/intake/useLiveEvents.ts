@@ -1,16 +1,14 @@
 // Listens to /api/v1/events (Server-Sent Events) and refreshes intake data; alerts supervisors of complaints in danger.
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { MeT } from "../contracts";
 import { can } from "../lib/access";
+import { useEventStream } from "../lib/useEventStream";
 import { intakeKeys } from "./api";
 
-type LiveEvent = { type: string; unitId: string; id: string | null; data: Record<string, unknown> };
-
-const TYPES = ["report.received", "report.updated", "report.decided", "report.message"];
+const TYPES = ["report.received", "report.updated", "report.decided", "report.message"] as const;
 
 export function useLiveEvents(me: MeT | null | undefined) {
   const queryClient = useQueryClient();
@@ -18,36 +16,22 @@ export function useLiveEvents(me: MeT | null | undefined) {
   const navigate = useNavigate();
   const enabled = Boolean(me && !me.mfaEnrolmentRequired && can(me, "report.read"));
   const supervises = new Set((me?.roles ?? []).filter((g) => g.role === "supervisor").map((g) => g.unitId));
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: one stream per signed-in person
-  useEffect(() => {
-    if (!enabled || typeof EventSource === "undefined") return;
-    const source = new EventSource("/api/v1/events");
-    const onEvent = (message: MessageEvent<string>) => {
-      let event: LiveEvent;
-      try {
-        event = JSON.parse(message.data) as LiveEvent;
-      } catch {
-        return;
-      }
-      void queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
-      if (event.id) void queryClient.invalidateQueries({ queryKey: intakeKeys.report(event.id) });
-      if (
-        event.type === "report.received" &&
-        event.data.inDanger === true &&
-        (supervises.has(event.unitId) || supervises.has(null))
-      ) {
-        notifications.show({
-          id: `danger-${event.id}`,
-          color: "red",
-          title: t("intake.live.dangerTitle"),
-          message: t("intake.live.dangerMessage"),
-          autoClose: false,
-          onClick: () => navigate(`/intake/reports/${event.id}`),
-        });
-      }
-    };
-    for (const type of TYPES) source.addEventListener(type, onEvent as EventListener);
-    return () => source.close();
-  }, [enabled, me?.id]);
+  useEventStream("/api/v1/events", TYPES, enabled, (event) => {
+    void queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
+    if (event.id) void queryClient.invalidateQueries({ queryKey: intakeKeys.report(event.id) });
+    if (
+      event.type === "report.received" &&
+      event.data.inDanger === true &&
+      (supervises.has(event.unitId) || supervises.has(null))
+    ) {
+      notifications.show({
+        id: `danger-${event.id}`,
+        color: "red",
+        title: t("intake.live.dangerTitle"),
+        message: t("intake.live.dangerMessage"),
+        autoClose: false,
+        onClick: () => navigate(`/intake/reports/${event.id}`),
+      });
+    }
+  });
 }
