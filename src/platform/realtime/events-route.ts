@@ -1,31 +1,9 @@
-// GET /api/v1/events: Server-Sent Events of the user's units from the process's hub (ids and types only).
-import { sql } from "drizzle-orm";
-import { SESSION_COOKIE } from "../../modules/people/sessions.js";
+// GET /api/v1/events: Server-Sent Events of the user's units (new, changed and decided complaints; ids and types only).
 import { scopeOf } from "../access/actor.js";
-import { hashToken } from "../crypto/tokens.js";
-import type { AppContext } from "../http/context.js";
-import { AppError } from "../http/errors.js";
 import { defineRoute } from "../http/route.js";
-import { hubFor } from "./hub.js";
-import type { RealtimeEvent } from "./publish.js";
+import { streamEvents } from "./stream.js";
 
-const HEARTBEAT_MS = 25_000;
-
-/** Whether the session behind a stream is still alive, without touching its idle clock. */
-async function sessionAlive(ctx: AppContext, token: string | undefined): Promise<boolean> {
-  if (!token) return false;
-  const result = await ctx.database.db.execute(sql`
-    SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.token_hash = ${hashToken(token)} AND s.expires_at > now() AND NOT u.disabled
-      AND s.last_seen_at > now() - make_interval(mins => ${ctx.config.sessionIdleMinutes})`);
-  return (result as unknown as { rows: unknown[] }).rows.length > 0;
-}
-
-/** Only ids, types and the small facts of the event; nothing else crosses to the browser. */
-export function streamLine(event: RealtimeEvent): string {
-  const data = { type: event.type, unitId: event.unitId, id: event.id ?? null, data: event.data ?? {} };
-  return `event: ${event.type}\ndata: ${JSON.stringify(data)}\n\n`;
-}
+export { streamLine } from "./stream.js";
 
 export const eventsRoute = defineRoute({
   method: "GET",
@@ -34,39 +12,10 @@ export const eventsRoute = defineRoute({
   summary: "Server-Sent Events of the user's units (new, changed and decided complaints; ids only)",
   access: { permission: "report.read" },
   handler: async ({ ctx, actor, request, reply }) => {
-    if (!String(request.headers.accept ?? "").includes("text/event-stream")) {
-      throw new AppError(406, "intake.events_stream_only");
-    }
-    const hub = hubFor(ctx.database);
-    await hub.start();
     const scope = scopeOf(actor, "report.read");
-    const allowed = (unitId: string) => scope === "all" || scope.has(unitId);
-    reply.hijack();
-    const raw = reply.raw;
-    raw.writeHead(200, {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-store",
-      connection: "keep-alive",
-      "x-accel-buffering": "no",
-    });
-    raw.write(`retry: 3000\n: connected\n\n`);
-    const unsubscribe = hub.subscribe(
-      (event) => {
-        if (allowed(event.unitId)) raw.write(streamLine(event));
-      },
-      () => raw.end(),
-    );
-    const token = request.cookies[SESSION_COOKIE];
-    const heartbeat = setInterval(() => {
-      void sessionAlive(ctx, token)
-        .then((alive) => (alive ? raw.write(": heartbeat\n\n") : raw.end()))
-        .catch(() => raw.end());
-    }, HEARTBEAT_MS);
-    const close = () => {
-      clearInterval(heartbeat);
-      unsubscribe();
-    };
-    request.raw.on("close", close);
-    raw.on("close", close);
+    // Case events travel on the cases stream, filtered by the case rules.
+    const concerns = (event: { type: string; unitId: string }) =>
+      !event.type.startsWith("case.") && (scope === "all" || scope.has(event.unitId));
+    await streamEvents(ctx, request, reply, concerns, "intake.events_stream_only");
   },
 });
