@@ -6,6 +6,7 @@ import type { Profession, Role } from "../platform/access/roles.js";
 import { recordAudit } from "../platform/audit/record.js";
 import type { Tx } from "../platform/db/connection.js";
 import type { AppContext } from "../platform/http/context.js";
+import { seedDemoCases } from "./demo-cases.js";
 import { DEMO_UNITS, type DemoUnitSpec, demoUsername } from "./demo-data.js";
 import { seedDemoReports } from "./demo-reports.js";
 import { makePartner, makePost, makeUnit, makeUser } from "./factories.js";
@@ -90,6 +91,7 @@ export async function seedDemo(ctx: AppContext): Promise<DemoSeed> {
       }
     }
     seed.reportCount = await seedDemoReports(ctx, tx, seed.units);
+    await seedDemoCases(ctx, tx, seed.units, seed.logins);
     return seed;
   });
 }

@@ -1,5 +1,6 @@
 // Every module's API routes, in one list: the server registers these and the OpenAPI document describes them.
 import { auditRoutes } from "../modules/audit-log/routes.js";
+import { caseRoutes } from "../modules/cases/routes.js";
 import { authRoutes } from "../modules/people/auth-routes.js";
 import { settingsRoutes } from "../modules/people/settings-routes.js";
 import { unitRoutes } from "../modules/people/units/routes.js";
@@ -18,4 +19,5 @@ export const apiRoutes: AnyRoute[] = [
   ...publicReportRoutes,
   ...intakeRoutes,
   ...verificationRoutes,
+  ...caseRoutes,
 ];

@@ -124,7 +124,16 @@ export const TRANSITIONS: readonly Transition[] = [
     relation: "case_manager_of_case",
     requires: ["termination_form"],
   },
-  { from: "closed", event: "reopen", to: "open", roles: SUPERVISING, relation: "any", requires: ["reason", "case_manager"] },
+  // Reopening a rejected complaint opens it like an approval: not by the one who submitted it either.
+  {
+    from: "closed",
+    event: "reopen",
+    to: "open",
+    roles: SUPERVISING,
+    relation: "any",
+    requires: ["reason", "case_manager"],
+    notBy: "submittedBy",
+  },
 ];
 
 export type Refusal =

@@ -18,5 +18,17 @@ export const PERMISSIONS = [
   "verification.send",
   /** Schedule outreach visits and record their outcome. */
   "outreach.manage",
+  /** Reach the case endpoints; which cases is decided by the one visibility predicate (cases/visibility.ts). */
+  "case.read",
+  /** See every case of the unit: the approval queue, the board, case managers' caseloads. */
+  "case.oversee",
+  /** Send a case along the workflow; the transition table decides which moves the person's roles allow. */
+  "case.transition",
+  /** Read the identity of a case's client (a child's included); every read is audited. */
+  "case.identity.read",
+  /** Read a case's notes. */
+  "case.note.read",
+  /** Write case notes. */
+  "case.note.write",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

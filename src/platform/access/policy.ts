@@ -4,7 +4,16 @@ import type { Role } from "./roles.js";
 
 export const POLICY: Record<Role, readonly Permission[]> = {
   admin: ["unit.read", "unit.manage", "user.read", "user.manage", "settings.manage", "audit.read"],
-  head: ["unit.read", "user.read", "report.read"],
+  head: [
+    "unit.read",
+    "user.read",
+    "report.read",
+    "case.read",
+    "case.oversee",
+    "case.transition",
+    "case.identity.read",
+    "case.note.read",
+  ],
   supervisor: [
     "unit.read",
     "user.read",
@@ -14,6 +23,12 @@ export const POLICY: Record<Role, readonly Permission[]> = {
     "intake.create",
     "verification.send",
     "outreach.manage",
+    "case.read",
+    "case.oversee",
+    "case.transition",
+    "case.identity.read",
+    "case.note.read",
+    "case.note.write",
   ],
   intake_officer: [
     "unit.read",
@@ -23,9 +38,10 @@ export const POLICY: Record<Role, readonly Permission[]> = {
     "intake.create",
     "verification.send",
     "outreach.manage",
+    "case.read",
   ],
-  case_manager: ["unit.read"],
-  service_provider: [],
+  case_manager: ["unit.read", "case.read", "case.transition", "case.identity.read", "case.note.read", "case.note.write"],
+  service_provider: ["case.read"],
   dispatcher: ["unit.read"],
   data_team: ["unit.read"],
 };

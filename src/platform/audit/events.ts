@@ -1,4 +1,5 @@
 // The audit event names Teduh writes: one list (modules contribute theirs), so a reader sees everything recorded.
+import { CASE_AUDIT_ACTIONS } from "../../modules/cases/audit-actions.js";
 import { REPORT_AUDIT_ACTIONS } from "../../modules/reports/audit-actions.js";
 
 export const AUDIT_ACTIONS = [
@@ -27,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "user.totp_reset",
   "settings.updated",
   ...REPORT_AUDIT_ACTIONS,
+  ...CASE_AUDIT_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,4 +1,6 @@
 // Every table of Teduh, gathered for drizzle (queries and migration generation).
+
+export * from "../../modules/cases/schema.js";
 export * from "../../modules/people/schema.js";
 export * from "../../modules/reports/schema.js";
 export * from "../audit/schema.js";

@@ -1,4 +1,5 @@
 // Server message catalogue, English.
+import { casesEn } from "../../modules/cases/messages/cases.en.js";
 import { intakeEn } from "../../modules/reports/messages/intake.en.js";
 import { publicEn } from "../../modules/reports/messages/public.en.js";
 import { verificationEn } from "../../modules/reports/messages/verification.en.js";
@@ -88,4 +89,5 @@ export const en: Record<keyof typeof id, string> = {
   ...publicEn,
   ...intakeEn,
   ...verificationEn,
+  ...casesEn,
 };

@@ -1,4 +1,5 @@
 // Server message catalogue, Bahasa Indonesia (the default language); modules add their own parts at the end.
+import { casesId } from "../../modules/cases/messages/cases.id.js";
 import { intakeId } from "../../modules/reports/messages/intake.id.js";
 import { publicId } from "../../modules/reports/messages/public.id.js";
 import { verificationId } from "../../modules/reports/messages/verification.id.js";
@@ -86,4 +87,5 @@ export const id = {
   ...publicId,
   ...intakeId,
   ...verificationId,
+  ...casesId,
 } as const;

@@ -5,6 +5,7 @@ import { recordAudit } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
+import { openCaseForApproval } from "../../cases/open-case-for-approval.js";
 import type { ReportFactsT, VersionBody } from "./contracts.js";
 import { loadReport, requireVersion } from "./report-access.js";
 import { factsView, missingForSubmit } from "./report-views.js";
@@ -30,9 +31,14 @@ export async function submitForApproval(
         );
       }
     }
-    const updated = await applyTransition(tx, actor, row, "submit_for_approval", {
+    const submittedAt = new Date();
+    const updated = await applyTransition(tx, actor, row, "submit_for_approval", { submittedBy: actor.userId, submittedAt });
+    await openCaseForApproval(tx, {
+      reportId: id,
+      unitId: row.unitId,
       submittedBy: actor.userId,
-      submittedAt: new Date(),
+      submittedAt,
+      riskLevel: updated.riskLevel,
     });
     await publishEvent(tx, { type: "report.decided", unitId: row.unitId, id, data: { status: updated.status } });
     await recordAudit(tx, {

@@ -1,5 +1,8 @@
 // The console's routes (under the /console basename), each page guarded by the permission it needs.
 import type { RouteObject } from "react-router";
+import { ApprovalQueuePage } from "./cases/ApprovalQueuePage";
+import { CasePage } from "./cases/CasePage";
+import { CasesPage } from "./cases/CasesPage";
 import { AppLayout } from "./components/AppLayout";
 import { RequirePermission } from "./components/RequirePermission";
 import { RouteError } from "./components/RouteError";
@@ -48,6 +51,9 @@ export const routes: RouteObject[] = [
       { path: "intake/new", element: guarded(PERMISSIONS.intakeCreate, <IntakeNewPage />) },
       { path: "intake/reports/:id", element: guarded(PERMISSIONS.reportRead, <ReportPage />) },
       { path: "intake/reports/:id/edit", element: guarded(PERMISSIONS.reportHandle, <IntakeEditPage />) },
+      { path: "cases", element: guarded(PERMISSIONS.caseRead, <CasesPage />) },
+      { path: "cases/approvals", element: guarded(PERMISSIONS.caseOversee, <ApprovalQueuePage />) },
+      { path: "cases/:id", element: guarded(PERMISSIONS.caseRead, <CasePage />) },
       { path: "audit", element: guarded(PERMISSIONS.auditRead, <AuditLogPage />) },
       { path: "*", element: <NotFoundPage /> },
     ],

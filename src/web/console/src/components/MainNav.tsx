@@ -2,19 +2,23 @@
 import { Badge, NavLink, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
+import { useApprovalQueue } from "../cases/api";
+import { useCaseLive } from "../cases/useCaseLive";
 import type { MeT } from "../contracts";
 import { useNewCount } from "../intake/api";
 import { useLiveEvents } from "../intake/useLiveEvents";
 import { can, PERMISSIONS } from "../lib/access";
 
-type Item = { to: string; label: string; permission?: string; exact?: boolean; badge?: number };
+type Item = { to: string; label: string; permission?: string; exact?: boolean; badge?: number; badgeLabel?: string };
 
 export function MainNav({ me }: { me: MeT }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const readsReports = !me.mfaEnrolmentRequired && can(me, PERMISSIONS.reportRead);
   useLiveEvents(me);
+  useCaseLive(me);
   const newCount = useNewCount(readsReports).data ?? 0;
+  const approvals = useApprovalQueue(!me.mfaEnrolmentRequired && can(me, PERMISSIONS.caseOversee)).data?.length ?? 0;
   if (me.mfaEnrolmentRequired) {
     return (
       <Text size="sm" c="dimmed" p="xs">
@@ -24,7 +28,15 @@ export function MainNav({ me }: { me: MeT }) {
   }
   const items: Item[] = [
     { to: "/", label: t("nav.home"), exact: true },
-    { to: "/intake", label: t("intake.nav"), permission: PERMISSIONS.reportRead, badge: newCount },
+    { to: "/intake", label: t("intake.nav"), permission: PERMISSIONS.reportRead, badge: newCount, badgeLabel: "intake.newCount" },
+    {
+      to: "/cases/approvals",
+      label: t("cases.nav.approvals"),
+      permission: PERMISSIONS.caseOversee,
+      badge: approvals,
+      badgeLabel: "cases.nav.waiting",
+    },
+    { to: "/cases", label: t("cases.nav.cases"), permission: PERMISSIONS.caseRead, exact: true },
     { to: "/units", label: t("nav.units"), permission: PERMISSIONS.unitRead },
     { to: "/users", label: t("nav.users"), permission: PERMISSIONS.userRead },
     { to: "/settings/security", label: t("nav.security"), permission: PERMISSIONS.settingsManage },
@@ -50,8 +62,8 @@ export function MainNav({ me }: { me: MeT }) {
                       size="sm"
                       color="red"
                       circle={item.badge < 10}
-                      data-testid="intake-new-count"
-                      aria-label={t("intake.newCount", { count: item.badge })}
+                      data-testid={`badge${item.to.replaceAll("/", "-")}`}
+                      aria-label={t(item.badgeLabel ?? "intake.newCount", { count: item.badge })}
                     >
                       {item.badge}
                     </Badge>

@@ -1,4 +1,5 @@
 // The home widgets of the built-in modules (people, intake); each registers "what waits for you" for its roles.
+import { CaseOverview } from "../cases/CaseOverview";
 import { IntakeOverview } from "../intake/IntakeOverview";
 import { AdminOverview } from "./AdminOverview";
 import { registerRoleWidget } from "./registry";
@@ -9,4 +10,10 @@ registerRoleWidget({
   roles: ["intake_officer", "supervisor", "head"],
   order: 20,
   Component: IntakeOverview,
+});
+registerRoleWidget({
+  id: "cases.overview",
+  roles: ["supervisor", "head", "case_manager"],
+  order: 15,
+  Component: CaseOverview,
 });

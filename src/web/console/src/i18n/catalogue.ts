@@ -1,4 +1,6 @@
 // The console's translation catalogues: the base files plus one pair per feature area (each with its own top-level keys).
+import casesEn from "./cases.en.json";
+import casesId from "./cases.id.json";
 import enBase from "./en.json";
 import idBase from "./id.json";
 import intakeEn from "./intake.en.json";
@@ -6,5 +8,5 @@ import intakeId from "./intake.id.json";
 import verificationEn from "./verification.en.json";
 import verificationId from "./verification.id.json";
 
-export const id = { ...idBase, ...intakeId, ...verificationId };
-export const en = { ...enBase, ...intakeEn, ...verificationEn };
+export const id = { ...idBase, ...intakeId, ...verificationId, ...casesId };
+export const en = { ...enBase, ...intakeEn, ...verificationEn, ...casesEn };

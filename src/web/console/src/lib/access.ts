@@ -13,6 +13,12 @@ export const PERMISSIONS = {
   reportHandle: "report.handle",
   intakeCreate: "intake.create",
   outreachManage: "outreach.manage",
+  caseRead: "case.read",
+  caseOversee: "case.oversee",
+  caseTransition: "case.transition",
+  caseIdentityRead: "case.identity.read",
+  caseNoteRead: "case.note.read",
+  caseNoteWrite: "case.note.write",
 } as const;
 
 export function can(me: MeT | null | undefined, permission: string): boolean {

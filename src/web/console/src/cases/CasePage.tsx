@@ -1,0 +1,91 @@
+// One case: status and register number, the complaint's facts, the moves this user may make, timeline, notes and identity.
+import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { useMe } from "../api/queries";
+import { ErrorNotice } from "../components/ErrorNotice";
+import { Fact } from "../components/Fact";
+import { Loading } from "../components/Loading";
+import { PageHeader } from "../components/PageHeader";
+import { IdentityPanel } from "../intake/IdentityPanel";
+import { labelOf, RISK_COLOURS } from "../intake/labels";
+import { can, PERMISSIONS } from "../lib/access";
+import { useFormatDate } from "../lib/useFormatDate";
+import { useCase } from "./api";
+import { CaseActions } from "./CaseActions";
+import { CaseNotes } from "./CaseNotes";
+import { CaseTimeline } from "./CaseTimeline";
+import { CASE_STATUS_COLOURS, reasonLabel } from "./labels";
+
+export function CasePage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  const query = useCase(id);
+  const formatDate = useFormatDate();
+  if (query.isPending) return <Loading />;
+  if (query.error) return <ErrorNotice error={query.error} />;
+  const c = query.data;
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={c.registerNumber ? t("cases.page.title", { number: c.registerNumber }) : t("cases.page.awaitingTitle")}
+        actions={
+          <Anchor component={Link} to="/cases" size="sm">
+            {t("cases.page.back")}
+          </Anchor>
+        }
+      />
+      <Group gap="xs">
+        <Badge color={CASE_STATUS_COLOURS[c.status]} data-testid="case-status">
+          {t(`cases.status.${c.status}`)}
+        </Badge>
+        {c.inDanger && <Badge color="red">{t("intake.queue.inDanger")}</Badge>}
+        {c.riskLevel && (
+          <Badge variant="light" color={RISK_COLOURS[c.riskLevel]}>
+            {t("intake.report.riskBadge", { level: labelOf(t, "risk", c.riskLevel) })}
+          </Badge>
+        )}
+      </Group>
+      <Grid gutter="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Card withBorder padding="md" component="section" aria-label={t("intake.report.facts")}>
+              <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
+                <Fact label={t("cases.fields.caseManager")}>{c.caseManager?.displayName ?? "—"}</Fact>
+                <Fact label={t("cases.fields.submittedBy")}>
+                  {c.submittedBy.displayName} · {formatDate(c.submittedAt, c.unitId)}
+                </Fact>
+                <Fact label={t("cases.fields.approvedAt")}>{c.approvedAt ? formatDate(c.approvedAt, c.unitId) : "—"}</Fact>
+                <Fact label={t("intake.fields.category")}>{labelOf(t, "category", c.category)}</Fact>
+                <Fact label={t("intake.fields.violenceTypes")}>
+                  {c.violenceTypes.map((v) => labelOf(t, "violence", v)).join(", ")}
+                </Fact>
+                <Fact label={t("intake.fields.incidentPlace")}>{labelOf(t, "place", c.incidentPlace)}</Fact>
+                <Fact label={t("intake.fields.victimAge")}>{c.victimAge ?? "—"}</Fact>
+                <Fact label={t("intake.fields.victimSex")}>{labelOf(t, "sex", c.victimSex)}</Fact>
+                <Fact label={t("intake.fields.relationship")}>{labelOf(t, "relationship", c.perpetratorRelationship)}</Fact>
+                <Fact label={t("cases.fields.nextReview")}>{c.nextReviewAt ? formatDate(c.nextReviewAt, c.unitId) : "—"}</Fact>
+                {c.terminationReason && (
+                  <Fact label={t("cases.fields.terminationReason")}>{reasonLabel(t, c.terminationReason)}</Fact>
+                )}
+                {c.closeReason && <Fact label={t("cases.fields.closeReason")}>{reasonLabel(t, c.closeReason)}</Fact>}
+                {c.closedAt && <Fact label={t("cases.fields.closedAt")}>{formatDate(c.closedAt, c.unitId)}</Fact>}
+              </SimpleGrid>
+            </Card>
+            {can(me, PERMISSIONS.caseIdentityRead) && <IdentityPanel reportId={c.reportId} path={`/cases/${c.id}/identity`} />}
+            {can(me, PERMISSIONS.caseNoteRead) && (
+              <CaseNotes caseId={c.id} unitId={c.unitId} canWrite={can(me, PERMISSIONS.caseNoteWrite) && c.status !== "closed"} />
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <CaseActions detail={c} />
+            <CaseTimeline detail={c} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

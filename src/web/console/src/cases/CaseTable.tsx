@@ -1,0 +1,65 @@
+// A table of cases (register number, status, category, violence, risk, case manager, last change), each linking to its page.
+import { Anchor, Badge, Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { labelOf, RISK_COLOURS } from "../intake/labels";
+import { useFormatDate } from "../lib/useFormatDate";
+import type { CaseSummaryT } from "./contracts";
+import { CASE_STATUS_COLOURS } from "./labels";
+
+export function CaseTable({ items, testId }: { items: CaseSummaryT[]; testId?: string }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  if (items.length === 0) return <Text c="dimmed">{t("cases.list.empty")}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table striped highlightOnHover data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t("cases.fields.registerNumber")}</Table.Th>
+            <Table.Th>{t("common.status")}</Table.Th>
+            <Table.Th>{t("intake.fields.category")}</Table.Th>
+            <Table.Th>{t("intake.fields.violenceTypes")}</Table.Th>
+            <Table.Th>{t("intake.fields.risk")}</Table.Th>
+            <Table.Th>{t("cases.fields.caseManager")}</Table.Th>
+            <Table.Th>{t("cases.fields.updatedAt")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/cases/${c.id}`} fw={600} ff="monospace">
+                  {c.registerNumber ?? t("cases.list.unnumbered")}
+                </Anchor>
+                {c.inDanger && (
+                  <Badge ml="xs" size="xs" color="red">
+                    {t("intake.queue.inDanger")}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge color={CASE_STATUS_COLOURS[c.status]} variant="light">
+                  {t(`cases.status.${c.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{labelOf(t, "category", c.category)}</Table.Td>
+              <Table.Td>{c.violenceTypes.map((v) => labelOf(t, "violence", v)).join(", ")}</Table.Td>
+              <Table.Td>
+                {c.riskLevel ? (
+                  <Badge color={RISK_COLOURS[c.riskLevel]} variant={c.riskLevel === "high" ? "filled" : "light"}>
+                    {labelOf(t, "risk", c.riskLevel)}
+                  </Badge>
+                ) : (
+                  "—"
+                )}
+              </Table.Td>
+              <Table.Td>{c.caseManager?.displayName ?? "—"}</Table.Td>
+              <Table.Td>{formatDate(c.updatedAt, c.unitId)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,124 @@
+// End to end in Chromium: a complaint submitted for approval reaches the supervisor live, is approved and assigned, the case
+// manager is told at once; termination sent back once, then approved; and the rejection path with a suggested referral.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makePartner, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
+import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
+import { enterWalkIn, type Login, signedIn } from "./intake-form.js";
+
+const POST = "Pos Pengaduan Kaliwates";
+let server: LiveServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+const people: Record<"officer" | "supervisor" | "manager" | "otherManager", Login> = {} as never;
+
+beforeAll(async () => {
+  server = await startLiveServer();
+  browser = await launchBrowser();
+  await server.ctx.database.db.transaction(async (tx) => {
+    const unit = await makeUnit(tx, { name: "UPTD PPA Kabupaten Jember", regionCode: "3509" });
+    await makePost(tx, unit.id, { name: POST });
+    await makePartner(tx, unit.id, { name: "Polres Jember, Unit PPA" });
+    const make = (displayName: string, role: "intake_officer" | "supervisor" | "case_manager") =>
+      makeUser(server.ctx, tx, { displayName, password: "kopi-susu-gula-aren", roles: [{ role, unitId: unit.id }] });
+    people.officer = await make("Dewi Lestari", "intake_officer");
+    people.supervisor = await make("Bambang Sutrisno", "supervisor");
+    people.manager = await make("Nur Hidayati", "case_manager");
+    people.otherManager = await make("Agus Salim", "case_manager");
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The officer enters a complete walk-in and sends it to the supervisor. */
+async function submitComplaint(victimName: string): Promise<void> {
+  const { context, page } = await signedIn(browser.browser, server.url, people.officer);
+  await enterWalkIn(page, server.url, POST, victimName);
+  await page.getByRole("button", { name: "Ajukan ke supervisor" }).click();
+  await page.getByTestId("report-status").getByText("Menunggu persetujuan").waitFor();
+  await context.close();
+}
+
+describe("case workflow in Chromium", () => {
+  it("approval and assignment live, termination sent back once and then approved", async () => {
+    const sup = await signedIn(browser.browser, server.url, people.supervisor);
+    await sup.page.goto(`${server.url}/console/cases/approvals`);
+    await sup.page.getByRole("heading", { name: "Menunggu persetujuan" }).waitFor();
+    await sup.page.getByText("Tidak ada kasus.").waitFor();
+    const cm = await signedIn(browser.browser, server.url, people.manager);
+
+    await submitComplaint("Wulan Sari");
+
+    // The supervisor's queue and badge update without a reload.
+    const link = sup.page.getByTestId("approval-queue").getByRole("link", { name: "(belum bernomor)" });
+    await link.waitFor({ timeout: 15_000 });
+    expect(await sup.page.getByTestId("badge-cases-approvals").textContent()).toBe("1");
+    await link.click();
+    await sup.page.getByRole("heading", { name: "Pengaduan menunggu persetujuan" }).waitFor();
+    await sup.page.getByTestId("case-actions").getByRole("button", { name: "Setujui dan tunjuk manajer kasus" }).click();
+    const dialog = sup.page.getByRole("dialog");
+    const choice = dialog.getByLabel("Manajer kasus");
+    await choice.locator("option", { hasText: "Nur Hidayati — 0 kasus aktif" }).waitFor({ state: "attached" });
+    await choice.selectOption({ label: "Nur Hidayati — 0 kasus aktif, 0 risiko tinggi" });
+    await dialog.getByRole("button", { name: "Setujui dan tunjuk manajer kasus" }).click();
+    const year = new Date().getFullYear();
+    await sup.page.getByRole("heading", { name: `Kasus PPA-3509-${year}-00001` }).waitFor();
+    expect(await sup.page.getByTestId("case-status").textContent()).toBe("Berjalan");
+    const caseUrl = sup.page.url();
+
+    // The case manager, on their home page, is told at once and finds the case.
+    await cm.page.getByText("Kasus baru untuk Anda").waitFor({ timeout: 15_000 });
+    await cm.page.goto(caseUrl);
+    await cm.page.getByRole("heading", { name: `Kasus PPA-3509-${year}-00001` }).waitFor();
+    // The table allows the case manager exactly one move now.
+    expect(await cm.page.getByTestId("case-actions").getByRole("button").allTextContents()).toEqual(["Ajukan terminasi"]);
+
+    const requestTermination = async () => {
+      await cm.page.getByTestId("case-actions").getByRole("button", { name: "Ajukan terminasi" }).click();
+      const d = cm.page.getByRole("dialog");
+      await d.getByLabel("Alasan").selectOption("goals_met");
+      await d.getByRole("button", { name: "Ajukan terminasi" }).click();
+      await cm.page.getByTestId("case-status").getByText("Terminasi diminta").waitFor();
+    };
+    await requestTermination();
+
+    // The supervisor sees the change live and sends it back with a comment.
+    await sup.page.getByTestId("case-status").getByText("Terminasi diminta").waitFor({ timeout: 15_000 });
+    await sup.page.getByTestId("case-actions").getByRole("button", { name: "Kembalikan permintaan terminasi" }).click();
+    const back = sup.page.getByRole("dialog");
+    await back.getByLabel("Komentar").fill("Pastikan rujukan ke psikolog sudah selesai.");
+    await back.getByRole("button", { name: "Kembalikan permintaan terminasi" }).click();
+    await sup.page.getByTestId("case-status").getByText("Berjalan").waitFor();
+
+    await cm.page.getByTestId("case-status").getByText("Berjalan").waitFor({ timeout: 15_000 });
+    await cm.page.getByTestId("case-timeline").getByText("Pastikan rujukan ke psikolog sudah selesai.").waitFor();
+    await requestTermination();
+
+    const approve = sup.page.getByTestId("case-actions").getByRole("button", { name: "Setujui terminasi" });
+    await approve.waitFor({ timeout: 15_000 });
+    await approve.click();
+    await sup.page.getByRole("dialog").getByRole("button", { name: "Setujui terminasi" }).click();
+    await sup.page.getByTestId("case-status").getByText("Terminasi disetujui").waitFor();
+    await cm.page.getByText(/Terminasi disetujui\. Kasus ditutup setelah/).waitFor({ timeout: 15_000 });
+    await cm.context.close();
+    await sup.context.close();
+  });
+
+  it("a rejected complaint closes with its reason and a suggested referral; the queue empties", async () => {
+    await submitComplaint("Siti Rahma");
+    const sup = await signedIn(browser.browser, server.url, people.supervisor);
+    await sup.page.goto(`${server.url}/console/cases/approvals`);
+    await sup.page.getByTestId("approval-queue").getByRole("link", { name: "(belum bernomor)" }).click();
+    await sup.page.getByTestId("case-actions").getByRole("button", { name: "Tolak" }).click();
+    const d = sup.page.getByRole("dialog");
+    await d.getByLabel("Alasan").selectOption("referred_elsewhere");
+    await d.getByLabel("Saran rujukan ke lembaga mitra").selectOption({ label: "Polres Jember, Unit PPA" });
+    await d.getByRole("button", { name: "Tolak" }).click();
+    await sup.page.getByTestId("case-status").getByText("Ditutup").waitFor();
+    await sup.page.getByText("Dirujuk ke lembaga lain").first().waitFor();
+    await sup.page.goto(`${server.url}/console/cases/approvals`);
+    await sup.page.getByText("Tidak ada kasus.").waitFor();
+    await sup.context.close();
+  });
+});

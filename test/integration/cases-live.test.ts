@@ -1,0 +1,148 @@
+// Live case events: the supervisor's stream sees the unit's queue move; the assigned case manager is told at once;
+// nobody else's stream carries the case; events hold ids and statuses only.
+import http from "node:http";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MadeUser, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
+import type { AppContext } from "../../src/platform/http/context.js";
+import { buildApp } from "../../src/server/app.js";
+import { loadConfig } from "../../src/server/config.js";
+import { Client } from "../helpers/client.js";
+import { WALK_IN } from "../helpers/intake-body.js";
+import { createTestDatabase, DATABASES, type TestDatabase, testCipher } from "../helpers/test-app.js";
+
+interface Seen {
+  event: string;
+  data: { type: string; unitId: string; id: string; data: Record<string, unknown> };
+}
+
+/** GET /api/v1/cases/stream as a browser's EventSource would open it; collects the events it receives. */
+function openCaseStream(app: FastifyInstance, client: Client) {
+  const { port } = app.server.address() as { port: number };
+  const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  return new Promise<{
+    raw: () => string;
+    seen: () => Seen[];
+    waitFor: (p: (e: Seen) => boolean) => Promise<Seen>;
+    close: () => void;
+  }>((resolve, reject) => {
+    let raw = "";
+    const parse = () =>
+      raw
+        .split("\n\n")
+        .filter((b) => b.includes("data: "))
+        .map((b) => ({ event: /event: (.+)/.exec(b)?.[1] ?? "", data: JSON.parse(/data: (.+)/.exec(b)?.[1] ?? "{}") }) as Seen);
+    const req = http.get(
+      { port, host: "127.0.0.1", path: "/api/v1/cases/stream", headers: { cookie, accept: "text/event-stream" } },
+      (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`status ${res.statusCode}`));
+        res.setEncoding("utf8");
+        res.on("data", (chunk: string) => {
+          raw += chunk;
+        });
+        resolve({
+          raw: () => raw,
+          seen: parse,
+          waitFor: (pred) =>
+            new Promise((ok, fail) => {
+              const timer = setTimeout(() => fail(new Error(`event not seen; got ${raw}`)), 10_000);
+              const check = () => {
+                const hit = parse().find(pred);
+                if (hit) {
+                  clearTimeout(timer);
+                  ok(hit);
+                } else setTimeout(check, 20);
+              };
+              check();
+            }),
+          close: () => req.destroy(),
+        });
+      },
+    );
+    req.on("error", reject);
+  });
+}
+
+describe.each(DATABASES)("live case events on %s", (kind) => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let ctx: AppContext;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    ctx = { config: loadConfig({}, { scryptCost: 1024, logLevel: "silent" }), database: db.database, cipher: testCipher() };
+    app = await buildApp(ctx, { logger: false });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.drop();
+  });
+
+  const signedIn = async (u: MadeUser) => {
+    const c = new Client(app);
+    expect((await c.signIn(u.username, u.password)).status).toBe(200);
+    return c;
+  };
+
+  it("submission and approval reach the supervisor; the assignment reaches only the new case manager", async () => {
+    const d = ctx.database.db;
+    const unit = (await makeUnit(d)).id;
+    const other = (await makeUnit(d, { name: "UPTD PPA Kota Surabaya", regionCode: "3578" })).id;
+    const post = (await makePost(d, unit)).id;
+    const officer = await signedIn(await makeUser(ctx, d, { roles: [{ role: "intake_officer", unitId: unit }] }));
+    const supervisor = await signedIn(await makeUser(ctx, d, { roles: [{ role: "supervisor", unitId: unit }] }));
+    const cmUser = await makeUser(ctx, d, { roles: [{ role: "case_manager", unitId: unit }] });
+    const cm = await signedIn(cmUser);
+    const colleague = await signedIn(await makeUser(ctx, d, { roles: [{ role: "case_manager", unitId: unit }] }));
+    const foreign = await signedIn(await makeUser(ctx, d, { roles: [{ role: "supervisor", unitId: other }] }));
+    const streams = {
+      supervisor: await openCaseStream(app, supervisor),
+      cm: await openCaseStream(app, cm),
+      colleague: await openCaseStream(app, colleague),
+      foreign: await openCaseStream(app, foreign),
+    };
+    try {
+      const created = await officer.post("/reports", { ...WALK_IN, unitId: unit, postId: post });
+      await officer.post(`/reports/${created.body.id}/submit`, { version: 1 });
+      const queued = await streams.supervisor.waitFor((e) => e.event === "case.changed");
+      expect(queued.data).toEqual({
+        type: "case.changed",
+        unitId: unit,
+        id: expect.any(String),
+        data: { status: "awaiting_approval" },
+      });
+      const caseId = queued.data.id;
+      const approved = await supervisor.post(`/cases/${caseId}/events`, {
+        event: "approve",
+        version: 1,
+        caseManagerId: cmUser.id,
+      });
+      expect(approved.status).toBe(200);
+      const assigned = await streams.cm.waitFor((e) => e.event === "case.assigned");
+      expect(assigned.data).toEqual({ type: "case.assigned", unitId: unit, id: caseId, data: { caseManagerId: cmUser.id } });
+      await streams.cm.waitFor((e) => e.event === "case.changed" && e.data.data.status === "open");
+      await streams.supervisor.waitFor((e) => e.event === "case.changed" && e.data.data.status === "open");
+      // The colleague's stream is still open: a later note on the case is the last event; by then nothing else arrived.
+      await cm.post(`/cases/${caseId}/notes`, { content: "Klien aman" });
+      await streams.supervisor.waitFor((e) => e.event === "case.note_added");
+      await streams.cm.waitFor((e) => e.event === "case.note_added");
+      expect(streams.colleague.seen()).toEqual([]);
+      expect(streams.foreign.seen()).toEqual([]);
+      for (const s of Object.values(streams)) {
+        expect(s.raw()).not.toContain("Dewi");
+        expect(s.raw()).not.toContain("Klien aman");
+      }
+    } finally {
+      for (const s of Object.values(streams)) s.close();
+    }
+  });
+
+  it("the case stream is refused without an event-stream Accept header (406) and to roles without case access (403)", async () => {
+    const d = ctx.database.db;
+    const unit = (await makeUnit(d)).id;
+    const cm = await signedIn(await makeUser(ctx, d, { roles: [{ role: "case_manager", unitId: unit }] }));
+    expect((await cm.get("/cases/stream")).status).toBe(406);
+    const dataTeam = await signedIn(await makeUser(ctx, d, { roles: [{ role: "data_team", unitId: unit }] }));
+    expect((await dataTeam.request("GET", "/cases/stream", undefined, { accept: "text/event-stream" })).status).toBe(403);
+  });
+});
