@@ -84,8 +84,12 @@ export type ReporterStage = (typeof REPORTER_STAGES)[number];
 export type ViolenceType = (typeof VIOLENCE_TYPES)[number];
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-/** The reporter's view of a status: they learn the stage and nothing else. */
-export function reporterStage(status: string): ReporterStage {
+/**
+ * The reporter's view of a complaint: they learn the stage and nothing else. Once the complaint has become a case,
+ * the case's status decides: awaiting approval is still "verifying", open or in termination "handled", closed "closed".
+ */
+export function reporterStage(status: string, caseStatus?: string | null): ReporterStage {
+  if (caseStatus) return caseStatus === "awaiting_approval" ? "verifying" : caseStatus === "closed" ? "closed" : "handled";
   if (status === "received") return "received";
   if (status === "in_intake" || status === "awaiting_approval") return "verifying";
   if (status === "duplicate" || status === "not_a_case" || status === "closed") return "closed";
