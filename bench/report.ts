@@ -132,7 +132,7 @@ ${markdownTable(LOAD_HEAD, loadRows(results))}
 
 ## Start-ups on an existing database
 
-Each start is a new process started as \`npm start\` does (\`node --max-semi-space-size=4 bin/teduh.js serve\`); the database was created beforehand by \`teduh demo\`.
+Each start is a new process started as \`npm start\` does (\`node --max-semi-space-size=4 --max-old-space-size=256 bin/teduh.js serve\`); the database was created beforehand by \`teduh demo\`.
 
 ${markdownTable(STARTUP_HEAD, startupRows(results))}
 
