@@ -34,6 +34,9 @@ export interface Config {
   outboxRetrySeconds: number;
   /** Attempts before a message is given up (status failed). */
   outboxMaxAttempts: number;
+  /** Largest evidence file a public report may attach, in bytes, and how many files. */
+  evidenceMaxBytes: number;
+  evidenceMaxFiles: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -69,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     outboxIntervalSeconds: int(env.TEDUH_OUTBOX_INTERVAL_SECONDS, 15, "TEDUH_OUTBOX_INTERVAL_SECONDS"),
     outboxRetrySeconds: int(env.TEDUH_OUTBOX_RETRY_SECONDS, 30, "TEDUH_OUTBOX_RETRY_SECONDS"),
     outboxMaxAttempts: int(env.TEDUH_OUTBOX_MAX_ATTEMPTS, 6, "TEDUH_OUTBOX_MAX_ATTEMPTS"),
+    evidenceMaxBytes: int(env.TEDUH_EVIDENCE_MAX_BYTES, 5 * 1024 * 1024, "TEDUH_EVIDENCE_MAX_BYTES"),
+    evidenceMaxFiles: int(env.TEDUH_EVIDENCE_MAX_FILES, 3, "TEDUH_EVIDENCE_MAX_FILES"),
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 // Tables of the cases module: a case per approved complaint, its timeline, sealed notes, the register counter and interventions.
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { partners, units, users } from "../people/schema.js";
 import { reports } from "../reports/schema.js";
 
@@ -115,8 +115,19 @@ export const interventions = pgTable(
     providerId: uuid("provider_id")
       .notNull()
       .references(() => users.id),
+    /** A code of SERVICE_TYPES (services/service-types.ts). */
     serviceType: text("service_type").notNull(),
+    /** The service plan it belongs to (services/schema.ts). */
+    planId: uuid("plan_id"),
+    /** The intervention's goal, sealed. */
+    goalEnc: text("goal_enc"),
+    targetDate: date("target_date", { mode: "string" }),
+    /** planned | in_progress | done | cancelled. */
+    status: text("status").notNull().default("planned"),
+    /** Incremented on every change: optimistic concurrency. */
+    version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull().defaultNow(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (t) => [index("interventions_provider_idx").on(t.providerId, t.caseId), index("interventions_case_idx").on(t.caseId)],
 );

@@ -30,5 +30,17 @@ export const PERMISSIONS = [
   "case.note.read",
   /** Write case notes. */
   "case.note.write",
+  /** Print a case file (PDF, full or the victim's copy); every print is audited. */
+  "case.file.print",
+  /** Ask and record informed consent and the termination form (links or in person), withdraw consent, revoke links. */
+  "case.consent.manage",
+  /** Write a case's assessments (drafts, finalise, re-assess) — the case's case manager or the unit's supervisor. */
+  "case.assess",
+  /** Write a case's service plan, its agreement, intervention status, the police-report deadline — case manager or supervisor. */
+  "case.plan",
+  /** Read a case's assessments, service plan, every intervention's sessions and the monitoring page. */
+  "case.services.read",
+  /** Record sessions of one's own interventions (providers; the case manager may record for the case's). */
+  "intervention.record",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

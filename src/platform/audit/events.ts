@@ -1,5 +1,8 @@
 // The audit event names Teduh writes: one list (modules contribute theirs), so a reader sees everything recorded.
 import { CASE_AUDIT_ACTIONS } from "../../modules/cases/audit-actions.js";
+import { CASE_FILE_AUDIT_ACTIONS } from "../../modules/cases/case-file/audit-actions.js";
+import { CONSENT_AUDIT_ACTIONS } from "../../modules/cases/consent/audit-actions.js";
+import { SERVICES_AUDIT_ACTIONS } from "../../modules/cases/services/audit-actions.js";
 import { REPORT_AUDIT_ACTIONS } from "../../modules/reports/audit-actions.js";
 
 export const AUDIT_ACTIONS = [
@@ -29,6 +32,9 @@ export const AUDIT_ACTIONS = [
   "settings.updated",
   ...REPORT_AUDIT_ACTIONS,
   ...CASE_AUDIT_ACTIONS,
+  ...CASE_FILE_AUDIT_ACTIONS,
+  ...CONSENT_AUDIT_ACTIONS,
+  ...SERVICES_AUDIT_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,7 @@
 // Server message catalogue, English.
+import { consentEn } from "../../modules/cases/consent/messages.en.js";
 import { casesEn } from "../../modules/cases/messages/cases.en.js";
+import { servicesEn } from "../../modules/cases/services/messages.en.js";
 import { intakeEn } from "../../modules/reports/messages/intake.en.js";
 import { publicEn } from "../../modules/reports/messages/public.en.js";
 import { verificationEn } from "../../modules/reports/messages/verification.en.js";
@@ -90,4 +92,6 @@ export const en: Record<keyof typeof id, string> = {
   ...intakeEn,
   ...verificationEn,
   ...casesEn,
+  ...consentEn,
+  ...servicesEn,
 };

@@ -1,5 +1,7 @@
 // Server message catalogue, Bahasa Indonesia (the default language); modules add their own parts at the end.
+import { consentId } from "../../modules/cases/consent/messages.id.js";
 import { casesId } from "../../modules/cases/messages/cases.id.js";
+import { servicesId } from "../../modules/cases/services/messages.id.js";
 import { intakeId } from "../../modules/reports/messages/intake.id.js";
 import { publicId } from "../../modules/reports/messages/public.id.js";
 import { verificationId } from "../../modules/reports/messages/verification.id.js";
@@ -88,4 +90,6 @@ export const id = {
   ...intakeId,
   ...verificationId,
   ...casesId,
+  ...consentId,
+  ...servicesId,
 } as const;

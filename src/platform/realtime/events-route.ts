@@ -3,7 +3,6 @@ import { scopeOf } from "../access/actor.js";
 import { defineRoute } from "../http/route.js";
 import { streamEvents } from "./stream.js";
 
-
 export const eventsRoute = defineRoute({
   method: "GET",
   path: "/events",

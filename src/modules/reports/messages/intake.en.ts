@@ -12,5 +12,11 @@ export const intakeEn: Record<keyof typeof intakeId, string> = {
   "intake.post_unknown": "The complaint post was not found or is not active in this unit.",
   "intake.birth_date_future": "The birth date cannot be in the future.",
   "intake.category_age": "The category does not match the victim's age: a child is under 18.",
+  "intake.region_province": "Unknown province: choose the province from the region list.",
+  "intake.region_regency": "The regency/city is unknown or not in the chosen province.",
+  "intake.region_district": "The district is unknown or not in the chosen regency/city.",
+  "field.provinceCode": "province",
+  "field.regencyCode": "regency/city",
+  "field.districtCode": "district",
   "intake.events_stream_only": "This address serves an event stream only (text/event-stream).",
 };

@@ -10,5 +10,11 @@ export const intakeId = {
   "intake.post_unknown": "Pos pengaduan tidak ditemukan atau tidak aktif di unit ini.",
   "intake.birth_date_future": "Tanggal lahir tidak boleh di masa depan.",
   "intake.category_age": "Kategori tidak sesuai usia korban: anak berarti di bawah 18 tahun.",
+  "intake.region_province": "Provinsi tidak dikenal: pilih provinsi dari daftar wilayah.",
+  "intake.region_regency": "Kabupaten/kota tidak dikenal atau tidak berada di provinsi yang dipilih.",
+  "intake.region_district": "Kecamatan tidak dikenal atau tidak berada di kabupaten/kota yang dipilih.",
+  "field.provinceCode": "provinsi",
+  "field.regencyCode": "kabupaten/kota",
+  "field.districtCode": "kecamatan",
   "intake.events_stream_only": "Alamat ini hanya melayani aliran peristiwa (text/event-stream).",
 } as const;

@@ -1,7 +1,7 @@
-// One case: status and register number, the complaint's facts, the moves this user may make, timeline, notes and identity.
-import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack } from "@mantine/core";
+// One case: status and register number, then tabs (overview with facts, moves, timeline, notes and identity; each work area adds its own tab, chosen by ?tab=).
+import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack, Tabs } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 import { useMe } from "../api/queries";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { Fact } from "../components/Fact";
@@ -23,6 +23,8 @@ export function CasePage() {
   const { data: me } = useMe();
   const query = useCase(id);
   const formatDate = useFormatDate();
+  const [search, setSearch] = useSearchParams();
+  const tab = search.get("tab") ?? "overview";
   if (query.isPending) return <Loading />;
   if (query.error) return <ErrorNotice error={query.error} />;
   const c = query.data;
@@ -47,45 +49,64 @@ export function CasePage() {
           </Badge>
         )}
       </Group>
-      <Grid gutter="md">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="md">
-            <Card withBorder padding="md" component="section" aria-label={t("intake.report.facts")}>
-              <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
-                <Fact label={t("cases.fields.caseManager")}>{c.caseManager?.displayName ?? "—"}</Fact>
-                <Fact label={t("cases.fields.submittedBy")}>
-                  {c.submittedBy.displayName} · {formatDate(c.submittedAt, c.unitId)}
-                </Fact>
-                <Fact label={t("cases.fields.approvedAt")}>{c.approvedAt ? formatDate(c.approvedAt, c.unitId) : "—"}</Fact>
-                <Fact label={t("intake.fields.category")}>{labelOf(t, "category", c.category)}</Fact>
-                <Fact label={t("intake.fields.violenceTypes")}>
-                  {c.violenceTypes.map((v) => labelOf(t, "violence", v)).join(", ")}
-                </Fact>
-                <Fact label={t("intake.fields.incidentPlace")}>{labelOf(t, "place", c.incidentPlace)}</Fact>
-                <Fact label={t("intake.fields.victimAge")}>{c.victimAge ?? "—"}</Fact>
-                <Fact label={t("intake.fields.victimSex")}>{labelOf(t, "sex", c.victimSex)}</Fact>
-                <Fact label={t("intake.fields.relationship")}>{labelOf(t, "relationship", c.perpetratorRelationship)}</Fact>
-                <Fact label={t("cases.fields.nextReview")}>{c.nextReviewAt ? formatDate(c.nextReviewAt, c.unitId) : "—"}</Fact>
-                {c.terminationReason && (
-                  <Fact label={t("cases.fields.terminationReason")}>{reasonLabel(t, c.terminationReason)}</Fact>
+      <Tabs
+        value={tab}
+        onChange={(value) => setSearch(value && value !== "overview" ? { tab: value } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="overview">{t("cases.tabs.overview")}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <Grid gutter="md">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <Stack gap="md">
+                <Card withBorder padding="md" component="section" aria-label={t("intake.report.facts")}>
+                  <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
+                    <Fact label={t("cases.fields.caseManager")}>{c.caseManager?.displayName ?? "—"}</Fact>
+                    <Fact label={t("cases.fields.submittedBy")}>
+                      {c.submittedBy.displayName} · {formatDate(c.submittedAt, c.unitId)}
+                    </Fact>
+                    <Fact label={t("cases.fields.approvedAt")}>{c.approvedAt ? formatDate(c.approvedAt, c.unitId) : "—"}</Fact>
+                    <Fact label={t("intake.fields.category")}>{labelOf(t, "category", c.category)}</Fact>
+                    <Fact label={t("intake.fields.violenceTypes")}>
+                      {c.violenceTypes.map((v) => labelOf(t, "violence", v)).join(", ")}
+                    </Fact>
+                    <Fact label={t("intake.fields.incidentPlace")}>{labelOf(t, "place", c.incidentPlace)}</Fact>
+                    <Fact label={t("intake.fields.victimAge")}>{c.victimAge ?? "—"}</Fact>
+                    <Fact label={t("intake.fields.victimSex")}>{labelOf(t, "sex", c.victimSex)}</Fact>
+                    <Fact label={t("intake.fields.relationship")}>{labelOf(t, "relationship", c.perpetratorRelationship)}</Fact>
+                    <Fact label={t("cases.fields.nextReview")}>
+                      {c.nextReviewAt ? formatDate(c.nextReviewAt, c.unitId) : "—"}
+                    </Fact>
+                    {c.terminationReason && (
+                      <Fact label={t("cases.fields.terminationReason")}>{reasonLabel(t, c.terminationReason)}</Fact>
+                    )}
+                    {c.closeReason && <Fact label={t("cases.fields.closeReason")}>{reasonLabel(t, c.closeReason)}</Fact>}
+                    {c.closedAt && <Fact label={t("cases.fields.closedAt")}>{formatDate(c.closedAt, c.unitId)}</Fact>}
+                  </SimpleGrid>
+                </Card>
+                {can(me, PERMISSIONS.caseIdentityRead) && (
+                  <IdentityPanel reportId={c.reportId} path={`/cases/${c.id}/identity`} />
                 )}
-                {c.closeReason && <Fact label={t("cases.fields.closeReason")}>{reasonLabel(t, c.closeReason)}</Fact>}
-                {c.closedAt && <Fact label={t("cases.fields.closedAt")}>{formatDate(c.closedAt, c.unitId)}</Fact>}
-              </SimpleGrid>
-            </Card>
-            {can(me, PERMISSIONS.caseIdentityRead) && <IdentityPanel reportId={c.reportId} path={`/cases/${c.id}/identity`} />}
-            {can(me, PERMISSIONS.caseNoteRead) && (
-              <CaseNotes caseId={c.id} unitId={c.unitId} canWrite={can(me, PERMISSIONS.caseNoteWrite) && c.status !== "closed"} />
-            )}
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap="md">
-            <CaseActions detail={c} />
-            <CaseTimeline detail={c} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+                {can(me, PERMISSIONS.caseNoteRead) && (
+                  <CaseNotes
+                    caseId={c.id}
+                    unitId={c.unitId}
+                    canWrite={can(me, PERMISSIONS.caseNoteWrite) && c.status !== "closed"}
+                  />
+                )}
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Stack gap="md">
+                <CaseActions detail={c} />
+                <CaseTimeline detail={c} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -1,0 +1,18 @@
+// Who may see a child's identity in a printed case file: the unit's head or supervisors, or the case's own case manager.
+import type { Actor } from "../../../platform/access/actor.js";
+import { type CaseRow, rolesIn } from "../case-access.js";
+
+export function mayShowChildIdentity(actor: Actor, row: Pick<CaseRow, "unitId" | "caseManagerId">): boolean {
+  const roles = rolesIn(actor, row.unitId);
+  return roles.includes("head") || roles.includes("supervisor") || row.caseManagerId === actor.userId;
+}
+
+/** "Siti Aminah" -> "S. A."; what an unentitled printer sees of a child's name. */
+export function initials(name: string | null): string | null {
+  if (!name) return null;
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `${[...word][0]?.toUpperCase() ?? ""}.`);
+  return letters.join(" ") || null;
+}

@@ -1,0 +1,66 @@
+// Checks a public report form: the zod contract, then rules across fields (age and category, region, phone) and files.
+import { ageOn } from "../intake/intake-values.js";
+import { regionProblem } from "../regions/regions.js";
+import { type FieldErrors, type PublicField, PublicReportForm, type PublicReportFormT } from "./contracts.js";
+import { type EvidenceFile, sniffEvidenceType } from "./evidence-file.js";
+
+export type FormValues = Record<string, string | string[]>;
+export type CheckedForm = { ok: true; form: PublicReportFormT } | { ok: false; errors: FieldErrors };
+
+export interface EvidenceLimits {
+  maxBytes: number;
+  maxFiles: number;
+}
+
+function zodErrors(values: FormValues): FieldErrors | PublicReportFormT {
+  const input = { ...values, violenceTypes: [values.violenceTypes ?? []].flat() };
+  const parsed = PublicReportForm.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? "") as PublicField;
+    if (!field || errors[field]) continue;
+    const raw = values[field];
+    const empty = raw === undefined || raw === "" || (Array.isArray(raw) && raw.length === 0);
+    errors[field] = empty ? "required" : issue.code === "too_big" ? "too_long" : "invalid";
+  }
+  return errors;
+}
+
+const str = (values: FormValues, key: string): string => [values[key] ?? ""].flat()[0] ?? "";
+
+/** Rules across fields, on the raw values, so they are reported together with the contract's errors. */
+function crossFieldErrors(values: FormValues, errors: FieldErrors): void {
+  const birth = str(values, "victimBirthDate");
+  const validBirth = /^\d{4}-\d{2}-\d{2}$/.test(birth) && !errors.victimBirthDate;
+  if (validBirth && ageOn(birth) < 0) errors.victimBirthDate = "invalid";
+  const ageText = str(values, "victimAge");
+  const age = validBirth ? ageOn(birth) : /^\d{1,3}$/.test(ageText) ? Number(ageText) : null;
+  const category = str(values, "category");
+  if (age !== null && age >= 0 && (category === "child" || category === "woman") && (category === "child") !== age < 18) {
+    errors.category ??= "category_age";
+  }
+  const province = str(values, "provinceCode");
+  const regency = str(values, "regencyCode") || null;
+  const district = str(values, "districtCode") || null;
+  const wrongRegion = /^\d{2}$/.test(province) ? regionProblem(province, regency, district) : null;
+  if (wrongRegion) errors[wrongRegion] ??= "region";
+  if (
+    (str(values, "contactMethod") === "phone" || str(values, "contactMethod") === "whatsapp") &&
+    !str(values, "reporterPhone").trim()
+  ) {
+    errors.reporterPhone ??= "phone_needed";
+  }
+}
+
+export function checkReportForm(values: FormValues, files: EvidenceFile[], limits: EvidenceLimits): CheckedForm {
+  const result = zodErrors(values);
+  const form = "idempotencyKey" in result ? (result as PublicReportFormT) : null;
+  const errors: FieldErrors = form ? {} : (result as FieldErrors);
+  crossFieldErrors(values, errors);
+  if (files.length > limits.maxFiles) errors.evidence = "evidence_count";
+  else if (files.some((f) => f.bytes.length > limits.maxBytes)) errors.evidence = "evidence_size";
+  else if (files.some((f) => sniffEvidenceType(f.bytes) === null)) errors.evidence = "evidence_type";
+  if (Object.keys(errors).length > 0 || !form) return { ok: false, errors };
+  return { ok: true, form };
+}

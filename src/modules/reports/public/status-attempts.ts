@@ -1,0 +1,31 @@
+// Wrong-PIN accounting per tracking code: a code locks after a few wrong PINs in an hour, known code or not.
+import crypto from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { Db } from "../../../platform/db/connection.js";
+import { AppError } from "../../../platform/http/errors.js";
+import { hitRateLimit } from "../../../platform/http/rate-limit.js";
+
+export const WRONG_PINS_PER_HOUR = 5;
+const WINDOW_SECONDS = 3600;
+const keyFor = (trackingCode: string) => `lapor-status-pin:${trackingCode}`;
+
+/** Whether the code is locked now, without counting an attempt (reads the same window hitRateLimit keeps). */
+export async function statusLocked(db: Db, trackingCode: string): Promise<boolean> {
+  const hashed = crypto.createHash("sha256").update(keyFor(trackingCode)).digest("base64url");
+  const result = await db.execute(sql`
+    SELECT hits FROM rate_limits
+    WHERE key = ${hashed} AND window_start > now() - make_interval(secs => ${WINDOW_SECONDS})`);
+  const row = (result as unknown as { rows: { hits: number }[] }).rows[0];
+  return row !== undefined && Number(row.hits) >= WRONG_PINS_PER_HOUR;
+}
+
+/** Counts one wrong PIN for the code; true when this attempt used up the hour's allowance. */
+export async function countWrongPin(db: Db, trackingCode: string): Promise<boolean> {
+  try {
+    await hitRateLimit(db, keyFor(trackingCode), WRONG_PINS_PER_HOUR, WINDOW_SECONDS);
+    return false;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 429) return true;
+    throw error;
+  }
+}

@@ -1,0 +1,128 @@
+// The report form (/lapor): danger first, then reporter, victim, what happened, evidence; errors listed at the top with links.
+import {
+  CONTACT_METHODS,
+  INCIDENT_PLACES,
+  PERPETRATOR_RELATIONSHIPS,
+  REPORT_CATEGORIES,
+  REPORTER_RELATIONS,
+  SEXES,
+  VIOLENCE_TYPES,
+} from "../../../modules/reports/categories.js";
+import { FIELD_ORDER, type FieldErrors, MAX, type PublicField } from "../../../modules/reports/public/contracts.js";
+import { listDistricts, listProvinces, listRegencies } from "../../../modules/reports/regions/regions.js";
+import type { Lang } from "../../../platform/i18n/translate.js";
+import { escapeHtml } from "../verify/page-layout.js";
+import { choiceField, type FieldCtx, fieldName, selectField, textField, type Values } from "./fields.js";
+import { hrefFor, type PublicKey, rawTextFor, textFor } from "./text.js";
+
+/** The label of each field, for the error list at the top. */
+const LABELS: Record<PublicField, PublicKey> = {
+  idempotencyKey: "title",
+  inDanger: "in_danger",
+  category: "category",
+  reporterRelation: "reporter_relation",
+  reporterName: "reporter_name",
+  contactMethod: "contact_method",
+  reporterPhone: "reporter_phone",
+  safeTime: "safe_time",
+  victimName: "victim_name",
+  victimAge: "victim_age",
+  victimBirthDate: "victim_birth_date",
+  victimSex: "victim_sex",
+  victimDisability: "disability",
+  victimDisabilityType: "disability_type",
+  provinceCode: "province",
+  regencyCode: "regency",
+  districtCode: "district",
+  violenceTypes: "violence_types",
+  incidentPlace: "incident_place",
+  incidentDate: "incident_date",
+  incidentLocation: "incident_location",
+  chronology: "chronology",
+  perpetrator: "perpetrator",
+  perpetratorRelationship: "perpetrator_relationship",
+  evidence: "section_evidence",
+};
+
+function errorSummary(c: FieldCtx, errors: FieldErrors): string {
+  const fields = FIELD_ORDER.filter((f) => errors[f]);
+  if (fields.length === 0) return "";
+  const items = fields
+    .map((f) => `<li><a href="#${f}">${c.t(`err.${errors[f]}` as PublicKey, { field: fieldName(c.raw, LABELS[f]) })}</a></li>`)
+    .join("");
+  return `<div id="errors" role="alert" tabindex="-1" class="sos"><p>${c.t("fix_errors")}</p><ul>${items}</ul></div>`;
+}
+
+const one = (v: Values, k: string) => [v[k] ?? ""].flat()[0] ?? "";
+
+function regionFields(c: FieldCtx): string {
+  const province = one(c.values, "provinceCode");
+  const regency = one(c.values, "regencyCode");
+  const opts = (rows: { code: string; name: string }[]) => rows.map((r) => ({ value: r.code, label: r.name }));
+  return `${selectField(c, "provinceCode", "province", opts(listProvinces()), { required: true })}
+${selectField(c, "regencyCode", "regency", opts(listRegencies(province)))}
+${selectField(c, "districtCode", "district", opts(regency.startsWith(province) ? listDistricts(regency) : []))}
+<button type="submit" id="choose-region" class="sec" name="step" value="region" formnovalidate>${c.t("choose_region")}</button>`;
+}
+
+export interface FormPageInput {
+  lang: Lang;
+  values: Values;
+  errors: FieldErrors;
+  idempotencyKey: string;
+  evidenceMb: number;
+}
+
+export function formPage({ lang, values, errors, idempotencyKey, evidenceMb }: FormPageInput): string {
+  const c: FieldCtx = { t: textFor(lang), raw: rawTextFor(lang), values, errors };
+  const t = c.t;
+  return `<h1>${t("heading")}</h1><p>${t("intro")}</p>${errorSummary(c, errors)}
+<form method="post" action="${hrefFor("/lapor", lang)}" enctype="multipart/form-data" autocomplete="off">
+<input type="hidden" name="idempotencyKey" value="${escapeHtml(idempotencyKey)}">
+<fieldset><legend>${t("section_danger")}</legend>
+${choiceField(c, "inDanger", "in_danger", ["yes", "no"], (v) => (v === "yes" ? "yes" : "no"), { required: true })}</fieldset>
+<fieldset><legend>${t("section_reporter")}</legend>
+${choiceField(c, "category", "category", REPORT_CATEGORIES, (v) => `category.${v}` as PublicKey, { required: true })}
+${selectField(
+  c,
+  "reporterRelation",
+  "reporter_relation",
+  REPORTER_RELATIONS.map((v) => ({ value: v, label: c.raw(`relation.${v}` as PublicKey) })),
+  { required: true },
+)}
+${textField(c, "reporterName", "reporter_name", { max: MAX.name })}
+${choiceField(c, "contactMethod", "contact_method", CONTACT_METHODS, (v) => `contact.${v}` as PublicKey, { required: true })}
+${textField(c, "reporterPhone", "reporter_phone", { type: "tel", max: MAX.phone, extra: ' inputmode="tel"' })}
+${textField(c, "safeTime", "safe_time", { max: MAX.safeTime })}</fieldset>
+<fieldset><legend>${t("section_victim")}</legend>
+${textField(c, "victimName", "victim_name", { max: MAX.name, required: true })}
+${textField(c, "victimAge", "victim_age", { type: "number", extra: ' min="0" max="120" inputmode="numeric"' })}
+${textField(c, "victimBirthDate", "victim_birth_date", { type: "date" })}
+${choiceField(c, "victimSex", "victim_sex", SEXES, (v) => `sex.${v}` as PublicKey)}
+${choiceField(c, "victimDisability", "disability", ["yes", "no"], (v) => (v === "yes" ? "yes" : "no"))}
+${textField(c, "victimDisabilityType", "disability_type", { max: MAX.disabilityType })}
+${regionFields(c)}</fieldset>
+<fieldset><legend>${t("section_incident")}</legend>
+${choiceField(c, "violenceTypes", "violence_types", VIOLENCE_TYPES, (v) => `violence.${v}` as PublicKey, { multiple: true })}
+${selectField(
+  c,
+  "incidentPlace",
+  "incident_place",
+  INCIDENT_PLACES.map((v) => ({ value: v, label: c.raw(`place.${v}` as PublicKey) })),
+)}
+${textField(c, "incidentDate", "incident_date", { type: "date" })}
+${textField(c, "incidentLocation", "incident_location", { max: MAX.location })}
+${textField(c, "chronology", "chronology", { area: true, max: MAX.chronology, required: true })}
+${textField(c, "perpetrator", "perpetrator", { area: true, max: MAX.perpetrator })}
+${selectField(
+  c,
+  "perpetratorRelationship",
+  "perpetrator_relationship",
+  PERPETRATOR_RELATIONSHIPS.map((v) => ({ value: v, label: c.raw(`rel.${v}` as PublicKey) })),
+)}</fieldset>
+<fieldset><legend>${t("section_evidence")}</legend>
+<label for="evidence">${t("evidence", { mb: evidenceMb })}</label>${errors.evidence ? `<p class="err" id="evidence-error">${t(`err.${errors.evidence}` as PublicKey, { field: fieldName(c.raw, "section_evidence") })}</p>` : ""}
+<input type="file" id="evidence" name="evidence" multiple accept="image/jpeg,image/png,image/webp,application/pdf"${errors.evidence ? ' aria-describedby="evidence-error" aria-invalid="true"' : ""}></fieldset>
+<button type="submit">${t("submit")}</button></form>
+<p><a href="${hrefFor("/lapor/status", lang)}">${t("status_link")}</a></p>`;
+}

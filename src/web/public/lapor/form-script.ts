@@ -1,0 +1,14 @@
+// The small progressive script of the public pages: quick exit (button, Escape), danger numbers at once, region lists, inline checks.
+// Keeps nothing on the device: no storage, no cookies; the draft lives only in the page.
+
+export const FORM_SCRIPT = (exitUrl: string): string =>
+  `(function(){var d=document,u=${JSON.stringify(exitUrl)};function go(e){if(e)e.preventDefault();try{d.body.innerHTML=""}catch(x){}location.replace(u)}
+var b=d.getElementById("quick-exit");if(b)b.addEventListener("click",go);d.addEventListener("keydown",function(e){if(e.key==="Escape"||e.key==="Esc")go(e)});
+var s=d.getElementById("sos");d.querySelectorAll("input[name=inDanger]").forEach(function(r){r.addEventListener("change",function(){if(r.checked&&r.value==="yes"&&s){s.className="sos big";s.setAttribute("role","alert");s.scrollIntoView();}})});
+var c=d.getElementById("choose-region");if(c)c.hidden=true;var er=d.getElementById("errors");if(er)er.focus();
+function fill(id,code,next){var el=d.getElementById(id);if(!el)return;var keep=el.options[0];el.length=0;el.add(keep);if(next)fill(next,"");if(!code)return;
+fetch("/lapor/regions/"+code,{credentials:"omit"}).then(function(r){return r.json()}).then(function(j){(j.regions||[]).forEach(function(x){el.add(new Option(x.name,x.code))})})}
+var p=d.getElementById("provinceCode"),g=d.getElementById("regencyCode");
+if(p)p.addEventListener("change",function(){fill("regencyCode",p.value,"districtCode")});if(g)g.addEventListener("change",function(){fill("districtCode",g.value)});
+d.querySelectorAll("input,select,textarea").forEach(function(el){el.addEventListener("invalid",function(){el.setAttribute("aria-invalid","true")});
+el.addEventListener("change",function(){if(el.checkValidity&&el.checkValidity())el.removeAttribute("aria-invalid")})});})();`;

@@ -1,0 +1,174 @@
+// Registers the public report pages: /lapor (form, no-JS region step, sending), /lapor/status (code+PIN, thread, reply), region lists.
+import multipart from "@fastify/multipart";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { checkReportForm } from "../../../modules/reports/public/check-report-form.js";
+import { ReplyForm } from "../../../modules/reports/public/contracts.js";
+import { openReportStatus, statusView } from "../../../modules/reports/public/open-report-status.js";
+import { postReporterReply } from "../../../modules/reports/public/post-reporter-reply.js";
+import { idempotencyKeyValid, newIdempotencyKey } from "../../../modules/reports/public/report-secrets.js";
+import { submitPublicReport } from "../../../modules/reports/public/submit-public-report.js";
+import { listDistricts, listRegencies } from "../../../modules/reports/regions/regions.js";
+import type { AppContext } from "../../../platform/http/context.js";
+import { AppError } from "../../../platform/http/errors.js";
+import { hitRateLimit } from "../../../platform/http/rate-limit.js";
+import type { Lang } from "../../../platform/i18n/translate.js";
+import { formPage } from "./form-page.js";
+import { renderLapor } from "./layout.js";
+import { readForm, single } from "./read-form.js";
+import { donePage, messagePage, statusFormPage, statusPage } from "./result-pages.js";
+import { laporLang } from "./text.js";
+
+declare module "fastify" {
+  // @fastify/multipart (registered here) adds its own route config; these are the platform's keys (route guard, CSRF).
+  interface FastifyContextConfig {
+    access?: unknown;
+    publicForm?: boolean;
+  }
+}
+
+const config = { access: { public: true }, publicForm: true } as const;
+/** Text fields of the form: the chronology (8,000 characters) and the rest fit well within this, even percent-encoded. */
+const TEXT_BODY_LIMIT = 128 * 1024;
+const HOUR = 3600;
+
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  lang: Lang,
+  status: number,
+  body: string,
+  path: string | null,
+  urgent = false,
+) {
+  const nonce = (reply as unknown as { cspNonce?: { script: string; style: string } }).cspNonce ?? { script: "", style: "" };
+  return reply
+    .code(status)
+    .header("cache-control", "no-store")
+    .header("referrer-policy", "no-referrer")
+    .header("x-robots-tag", "noindex, nofollow")
+    .type("text/html; charset=utf-8")
+    .send(renderLapor(lang, nonce, body, request.method === "GET" ? path : null, urgent));
+}
+
+/** Rate limit per address; true when the caller is over it. */
+async function limited(ctx: AppContext, request: FastifyRequest, name: string, max: number): Promise<boolean> {
+  try {
+    await hitRateLimit(ctx.database.db, `${name}:${request.ip}`, max, HOUR);
+    return false;
+  } catch (error) {
+    if (error instanceof AppError && error.status === 429) return true;
+    throw error;
+  }
+}
+
+export async function registerReportPages(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(async (scope) => {
+    if (scope.hasContentTypeParser("application/x-www-form-urlencoded"))
+      scope.removeContentTypeParser("application/x-www-form-urlencoded");
+    scope.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { parseAs: "string", bodyLimit: TEXT_BODY_LIMIT },
+      (_r, body, done) => done(null, body),
+    );
+    await scope.register(multipart, {
+      throwFileSizeLimit: false,
+      limits: {
+        fileSize: ctx.config.evidenceMaxBytes,
+        files: ctx.config.evidenceMaxFiles + 1,
+        fields: 60,
+        fieldSize: 64 * 1024,
+        parts: 80,
+        headerPairs: 50,
+      },
+    });
+    scope.setErrorHandler((error, request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode;
+      const code = status && status >= 400 && status < 500 ? status : 500;
+      if (code === 500) request.log.error({ err: error }, "public report page error");
+      const lang = laporLang(request.query);
+      const tooLarge = code === 413 || (error as { code?: string }).code?.startsWith("FST_PARTS_LIMIT") === true;
+      if (tooLarge) return send(request, reply, lang, 413, messagePage(lang, "too_large_heading", "too_large_text", true), null);
+      return send(request, reply, lang, code === 500 ? 503 : code, messagePage(lang, "error_heading", "error_text", true), null);
+    });
+
+    const formPath = "/lapor";
+    const evidenceMb = Math.round((ctx.config.evidenceMaxBytes / (1024 * 1024)) * 10) / 10;
+    const limitedPage = (request: FastifyRequest, reply: FastifyReply, lang: Lang) =>
+      send(request, reply, lang, 429, messagePage(lang, "limited_heading", "limited_text"), null);
+
+    scope.get(formPath, { config }, async (request, reply) => {
+      const lang = laporLang(request.query);
+      const page = formPage({ lang, values: {}, errors: {}, idempotencyKey: newIdempotencyKey(ctx.cipher), evidenceMb });
+      return send(request, reply, lang, 200, page, formPath);
+    });
+
+    scope.post(formPath, { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
+      const lang = laporLang(request.query);
+      const { values, files, oversizedFile } = await readForm(request);
+      const key = single(values, "idempotencyKey");
+      if (single(values, "step") === "region") {
+        if (await limited(ctx, request, "lapor-region-step", 300)) return limitedPage(request, reply, lang);
+        const idempotencyKey = idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher);
+        return send(request, reply, lang, 200, formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb }), null);
+      }
+      if (await limited(ctx, request, "lapor-submit", 20)) return limitedPage(request, reply, lang);
+      if (!idempotencyKeyValid(ctx.cipher, key))
+        return send(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
+      const checked = checkReportForm(values, files, {
+        maxBytes: ctx.config.evidenceMaxBytes,
+        maxFiles: ctx.config.evidenceMaxFiles,
+      });
+      if (!checked.ok || oversizedFile) {
+        const errors = checked.ok ? {} : checked.errors;
+        if (oversizedFile) errors.evidence = "evidence_size";
+        return send(request, reply, lang, 400, formPage({ lang, values, errors, idempotencyKey: key, evidenceMb }), null);
+      }
+      const done = await submitPublicReport(ctx, checked.form, files);
+      const body = donePage(lang, done.trackingCode, done.pin, done.inDanger);
+      return send(request, reply, lang, 200, body, null, done.inDanger);
+    });
+
+    scope.get<{ Params: { code: string } }>("/lapor/regions/:code", { config }, async (request, reply) => {
+      const { code } = request.params;
+      const regions = code.length === 2 ? listRegencies(code) : listDistricts(code);
+      return reply
+        .header("cache-control", "no-store")
+        .header("referrer-policy", "no-referrer")
+        .send({ regions: regions.map((r) => ({ code: r.code, name: r.name })) });
+    });
+
+    scope.get("/lapor/status", { config }, async (request, reply) => {
+      const lang = laporLang(request.query);
+      return send(request, reply, lang, 200, statusFormPage(lang, null), "/lapor/status");
+    });
+
+    scope.post("/lapor/status", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
+      const lang = laporLang(request.query);
+      if (await limited(ctx, request, "lapor-status", 60)) return limitedPage(request, reply, lang);
+      const { values } = await readForm(request);
+      const result = await openReportStatus(ctx, single(values, "trackingCode"), single(values, "pin"));
+      if (result.kind === "locked") return send(request, reply, lang, 429, statusFormPage(lang, "status_locked"), null);
+      if (result.kind === "wrong") return send(request, reply, lang, 400, statusFormPage(lang, "status_wrong"), null);
+      return send(request, reply, lang, 200, statusPage(lang, result.view), null);
+    });
+
+    scope.post("/lapor/status/reply", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
+      const lang = laporLang(request.query);
+      if (await limited(ctx, request, "lapor-reply", 60)) return limitedPage(request, reply, lang);
+      const { values } = await readForm(request);
+      const parsed = ReplyForm.safeParse({
+        trackingCode: single(values, "trackingCode"),
+        proof: single(values, "proof"),
+        body: single(values, "body"),
+      });
+      if (!parsed.success) {
+        const proofOnly = ReplyForm.pick({ trackingCode: true, proof: true }).safeParse(values);
+        if (!proofOnly.success) return send(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
+        return send(request, reply, lang, 400, messagePage(lang, "error_heading", "error_text"), null);
+      }
+      const result = await postReporterReply(ctx, parsed.data.trackingCode, parsed.data.proof, parsed.data.body);
+      if (result.kind === "proof_expired") return send(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
+      return send(request, reply, lang, 200, statusPage(lang, await statusView(ctx, result.reportId), "reply_sent"), null);
+    });
+  });
+}

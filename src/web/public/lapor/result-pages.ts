@@ -1,0 +1,55 @@
+// Bodies of the pages after sending (tracking code and PIN once), of refusals, and of /lapor/status (code+PIN form, stage, thread).
+import type { ReportStatusView } from "../../../modules/reports/public/open-report-status.js";
+import type { Lang } from "../../../platform/i18n/translate.js";
+import { escapeHtml } from "../verify/page-layout.js";
+import { hrefFor, type PublicKey, textFor } from "./text.js";
+
+export function donePage(lang: Lang, trackingCode: string, pin: string | null, inDanger: boolean): string {
+  const t = textFor(lang);
+  return `${inDanger ? `<p class="err"><strong>${t("done_danger")}</strong></p>` : ""}<h1>${t("done_heading")}</h1>
+<p>${t("tracking_code")}: <span class="code" id="tracking-code">${escapeHtml(trackingCode)}</span></p>
+${pin ? `<p>${t("pin")}: <span class="code" id="pin">${escapeHtml(pin)}</span></p><p><strong>${t("pin_once")}</strong></p>` : `<p>${t("pin_replayed")}</p>`}
+<p>${t("next_steps")}</p><p>${t("status_hint")}</p><p><a href="${hrefFor("/lapor/status", lang)}">${t("status_link")}</a></p>`;
+}
+
+export function messagePage(lang: Lang, heading: PublicKey, text: PublicKey, withFormLink = false): string {
+  const t = textFor(lang);
+  return `<h1>${t(heading)}</h1><p>${t(text)}</p>${withFormLink ? `<p><a href="${hrefFor("/lapor", lang)}">${t("open_form")}</a></p>` : ""}`;
+}
+
+export function statusFormPage(lang: Lang, message: PublicKey | null, code = ""): string {
+  const t = textFor(lang);
+  const err = message ? ' aria-describedby="status-error" aria-invalid="true"' : "";
+  return `<h1>${t("status_heading")}</h1><p>${t("status_intro")}</p>
+${message ? `<p class="err" id="status-error" role="alert">${t(message)}</p>` : ""}
+<form method="post" action="${hrefFor("/lapor/status", lang)}" autocomplete="off">
+<label for="trackingCode">${t("tracking_code")}</label><input id="trackingCode" name="trackingCode" maxlength="20" required autocomplete="off" autocapitalize="characters" value="${escapeHtml(code)}"${err}>
+<label for="pin">${t("pin")}</label><input id="pin" name="pin" type="password" inputmode="numeric" maxlength="8" required autocomplete="off"${err}>
+<button type="submit">${t("status_open")}</button></form>`;
+}
+
+function when(date: Date, lang: Lang, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "id-ID", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+    date,
+  );
+}
+
+export function statusPage(lang: Lang, view: ReportStatusView, notice: PublicKey | null = null): string {
+  const t = textFor(lang);
+  const thread = view.messages.length
+    ? view.messages
+        .map(
+          (m) =>
+            `<div class="msg"><p class="note">${t(m.fromUnit ? "from_unit" : "from_you")} · ${escapeHtml(when(m.createdAt, lang, view.timeZone))}</p><p>${escapeHtml(m.body)}</p></div>`,
+        )
+        .join("")
+    : `<p>${t("no_messages")}</p>`;
+  return `<h1>${t("status_heading")}</h1>${notice ? `<p role="status">${t(notice)}</p>` : ""}
+<p>${t("tracking_code")}: <span class="code">${escapeHtml(view.trackingCode)}</span></p>
+<p>${t("stage")}: <strong id="stage">${t(`stage.${view.stage}` as PublicKey)}</strong></p>
+<h2>${t("messages")}</h2>${thread}
+<form method="post" action="${hrefFor("/lapor/status/reply", lang)}" autocomplete="off">
+<input type="hidden" name="trackingCode" value="${escapeHtml(view.trackingCode)}"><input type="hidden" name="proof" value="${escapeHtml(view.proof)}">
+<label for="body">${t("reply")}</label><textarea id="body" name="body" maxlength="4000" required autocomplete="off"></textarea>
+<button type="submit">${t("send_reply")}</button></form>`;
+}

@@ -1,0 +1,26 @@
+// The public report pages' language (Bahasa Indonesia unless ?lang=en) and their strings from the server catalogue, escaped.
+import type { publicId } from "../../../modules/reports/messages/public.id.js";
+import { type Lang, translate } from "../../../platform/i18n/translate.js";
+import { escapeHtml } from "../verify/page-layout.js";
+
+export type PublicKey = keyof typeof publicId extends `reports.public.${infer K}` ? K : never;
+export type T = (key: PublicKey, params?: Record<string, string | number>) => string;
+
+export function laporLang(query: unknown): Lang {
+  return (query as { lang?: unknown } | null)?.lang === "en" ? "en" : "id";
+}
+
+/** Escaped text of `reports.public.<key>`. */
+export function textFor(lang: Lang): T {
+  return (key, params) => escapeHtml(translate(lang, `reports.public.${key}` as keyof typeof publicId, params));
+}
+
+/** A path on these pages, keeping the language. */
+export function hrefFor(path: string, lang: Lang): string {
+  return lang === "en" ? `${path}?lang=en` : path;
+}
+
+/** Unescaped text of `reports.public.<key>` (for use as a parameter of another, escaped, message). */
+export function rawTextFor(lang: Lang): (key: PublicKey) => string {
+  return (key) => translate(lang, `reports.public.${key}` as keyof typeof publicId);
+}
