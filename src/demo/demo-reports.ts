@@ -14,6 +14,7 @@ const JEMBER: DemoReport[] = [
     victimBirthDate: "1989-03-12",
     victimAge: 37,
     violenceTypes: ["physical", "psychological"],
+    districtCode: "350921",
     chronology: "Suami memukul korban tadi malam dan mengancam akan kembali. Korban sekarang berada di rumah tetangga.",
   },
   {
@@ -34,6 +35,7 @@ const JEMBER: DemoReport[] = [
     victimBirthDate: "1996-11-04",
     victimAge: 30,
     victimPhone: "0813-3344-5566",
+    districtCode: "350919",
     violenceTypes: ["psychological", "neglect"],
     chronology: "Korban datang ke pos pengaduan; suami tidak memberi nafkah selama enam bulan dan melarang korban bekerja.",
   },
@@ -59,6 +61,7 @@ const SURABAYA: DemoReport[] = [
     victimAge: 25,
     violenceTypes: ["exploitation", "trafficking"],
     regencyCode: "3578",
+    districtCode: "357803",
     chronology: "Korban dijanjikan pekerjaan di luar kota, dokumen ditahan penyalur, dan dipaksa bekerja tanpa upah.",
   },
 ];

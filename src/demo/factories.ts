@@ -8,9 +8,10 @@ import { hashPassword } from "../platform/crypto/passwords.js";
 import type { Tx } from "../platform/db/connection.js";
 import type { AppContext } from "../platform/http/context.js";
 
+// Staff names never use "Dewi" or "Lestari": the tests' victim is Dewi Lestari, and their leak checks search for those names.
 const GIVEN = [
   "Siti",
-  "Dewi",
+  "Putri",
   "Ayu",
   "Rina",
   "Wulan",
@@ -28,7 +29,7 @@ const GIVEN = [
 ];
 const FAMILY = [
   "Rahayu",
-  "Lestari",
+  "Handoko",
   "Kurniawan",
   "Hidayat",
   "Nasution",

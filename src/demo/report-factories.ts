@@ -2,6 +2,7 @@
 
 import type { Channel, ReportCategory, ReportStatus, ViolenceType } from "../modules/reports/categories.js";
 import { blindIndex, seal } from "../modules/reports/identity.js";
+import { regionProblem } from "../modules/reports/regions/regions.js";
 import { reports } from "../modules/reports/schema.js";
 import { newPin, newTrackingCode } from "../modules/reports/tracking-code.js";
 import { recordAudit } from "../platform/audit/record.js";
@@ -24,6 +25,8 @@ export interface ReportSpec {
   violenceTypes?: ViolenceType[];
   chronology?: string;
   regencyCode?: string;
+  /** A district (6 digits) of the regency/city; none by default. */
+  districtCode?: string | null;
   enteredBy?: string | null;
   createdAt?: Date;
 }
@@ -43,6 +46,8 @@ export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Pro
   const victimName = spec.victimName ?? "Siti Aminah";
   const birth = spec.victimBirthDate === undefined ? (category === "child" ? "2013-04-17" : "1994-09-02") : spec.victimBirthDate;
   const regency = spec.regencyCode ?? "3509";
+  const district = spec.districtCode ?? null;
+  if (regionProblem(regency.slice(0, 2), regency, district)) throw new Error(`no such region: ${regency} ${district}`);
   const [row] = await tx
     .insert(reports)
     .values({
@@ -71,6 +76,7 @@ export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Pro
       victimPhoneBidx: blindIndex(c, "phone", spec.victimPhone ?? null),
       provinceCode: regency.slice(0, 2),
       regencyCode: regency,
+      districtCode: district,
       violenceTypes: spec.violenceTypes ?? ["physical", "psychological"],
       incidentPlace: "household",
       chronologyEnc: seal(

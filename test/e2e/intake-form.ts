@@ -17,6 +17,17 @@ export async function signedIn(browser: Browser, url: string, user: Login): Prom
   return { context, page };
 }
 
+/** Picks a region in one of the intake form's searchable selects: types part of the name, then clicks the option. */
+export async function pickRegion(page: Page, label: string, name: string): Promise<void> {
+  const input = page.getByRole("combobox", { name: label, exact: true });
+  await input.click();
+  await input.fill(name.slice(0, -1));
+  await page.getByRole("listbox", { name: label, exact: true }).getByRole("option", { name, exact: true }).click();
+  await input.blur();
+  for (let i = 0; i < 50 && (await input.inputValue()) !== name; i++) await page.waitForTimeout(100);
+  if ((await input.inputValue()) !== name) throw new Error(`${label}: "${name}" was not chosen`);
+}
+
 /** Fills and saves the intake form for a walk-in at `post`; returns the complaint's tracking code (on its page). */
 export async function enterWalkIn(page: Page, url: string, post: string, victimName: string): Promise<string> {
   await page.goto(`${url}/console/intake/new`);
@@ -30,7 +41,9 @@ export async function enterWalkIn(page: Page, url: string, post: string, victimN
   await page.getByLabel("Usia korban (tahun)").fill("29");
   await page.getByLabel("Jenis kelamin korban").selectOption("female");
   await page.getByLabel("Telepon korban").fill("0813 3300 1122");
-  await page.getByLabel("Kabupaten/kota (kode wilayah)").fill("3509");
+  await pickRegion(page, "Provinsi", "Jawa Timur");
+  await pickRegion(page, "Kabupaten/kota", "Kabupaten Jember");
+  await pickRegion(page, "Kecamatan", "Kaliwates");
   await page.getByRole("checkbox", { name: "Fisik" }).check();
   await page.getByRole("checkbox", { name: "Psikis" }).check();
   await page.getByLabel("Tempat kejadian").selectOption("household");

@@ -1,16 +1,33 @@
-// End to end in Chromium: a citizen reports at /lapor without and with JavaScript, then checks the status with code and PIN.
+// End to end in Chromium: a citizen reports at /lapor (without and with JavaScript) while an intake officer watches the
+// queue; the report appears live, the officer writes to the reporter, and the reporter reads it on /lapor/status.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeUnit } from "../../src/demo/factories.js";
+import { makeUnit, makeUser } from "../../src/demo/factories.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
+import { type Login, signedIn } from "./intake-form.js";
 
 let server: LiveServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
+/** The intake officer of the Jember unit, signed in and left on the queue page for the whole file. */
+let officer: Page;
 
 beforeAll(async () => {
   server = await startLiveServer();
   browser = await launchBrowser();
-  await makeUnit(server.ctx.database.db, { regionCode: "3509" });
+  const db = server.ctx.database.db;
+  const unit = await makeUnit(db, { name: "UPTD PPA Kabupaten Jember", regionCode: "3509" });
+  const login: Login = await makeUser(server.ctx, db, {
+    displayName: "Rina Marlina",
+    password: "teh-manis-hangat-sore",
+    roles: [{ role: "intake_officer", unitId: unit.id }],
+  });
+  officer = (await signedIn(browser.browser, server.url, login)).page;
+  await officer.getByRole("link", { name: /^Pengaduan masuk/ }).click();
+  await officer.getByRole("heading", { name: "Antrean pengaduan" }).waitFor();
+  await officer.getByText("Tidak ada pengaduan yang sesuai.").waitFor();
+  await officer.evaluate(() => {
+    (globalThis as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
 });
 
 afterAll(async () => {
@@ -18,9 +35,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Fills the form's required parts (the region by the step button when JavaScript is off). */
-async function fillReport(page: Page, js: boolean) {
-  await page.getByLabel("Tidak", { exact: true }).first().check();
+/** Fills the form's required parts for a child in Jombang, Jember (the region by the step button when JavaScript is off). */
+async function fillReport(page: Page, js: boolean, inDanger: boolean) {
+  await page
+    .getByLabel(inDanger ? "Ya" : "Tidak", { exact: true })
+    .first()
+    .check();
   await page.getByLabel("Anak (di bawah 18 tahun)").check();
   await page.getByLabel("Siapa Anda bagi korban? *").selectOption("neighbour");
   await page.getByLabel("Jangan hubungi saya").check();
@@ -39,8 +59,65 @@ async function fillReport(page: Page, js: boolean) {
   return { code, pin };
 }
 
-describe("public report in Chromium", () => {
-  it("reports with JavaScript disabled and gets a tracking code and PIN", async () => {
+/** A report sent by another citizen straight over HTTP (the plain form post, no browser). */
+async function postReport(): Promise<string> {
+  const form = await (await fetch(`${server.url}/lapor`)).text();
+  const key = /name="idempotencyKey" value="([^"]+)"/.exec(form)?.[1] ?? "";
+  const body = new URLSearchParams({
+    idempotencyKey: key,
+    inDanger: "no",
+    category: "woman",
+    reporterRelation: "self",
+    contactMethod: "none",
+    victimName: "S. A.",
+    victimAge: "34",
+    provinceCode: "35",
+    regencyCode: "3509",
+    districtCode: "350921",
+    violenceTypes: "psychological",
+    chronology: "Suami sering membentak dan mengancam.",
+  });
+  const res = await fetch(`${server.url}/lapor`, { method: "POST", body });
+  const html = await res.text();
+  expect(res.status, html.slice(0, 500)).toBe(200);
+  return /id="tracking-code">([^<]+)</.exec(html)?.[1] ?? "";
+}
+
+/** The officer's queue shows the report (the page was never reloaded) and the badge counts the new ones. */
+async function officerSees(code: string, newCount: number) {
+  await officer.getByRole("link", { name: code }).waitFor({ timeout: 15_000 });
+  await officer
+    .getByTestId("badge-intake")
+    .filter({ hasText: String(newCount) })
+    .waitFor({ timeout: 15_000 });
+  expect(await officer.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+}
+
+/** The officer opens the report from the queue, writes to the reporter, and goes back to the queue (no reload). */
+async function officerWrites(code: string, message: string) {
+  await officer.getByRole("link", { name: code }).click();
+  await officer.getByRole("heading", { name: `Pengaduan ${code}` }).waitFor();
+  await officer.getByText("Jawa Timur / Kabupaten Jember / Jombang").waitFor();
+  await officer.getByLabel("Tulis pesan").fill(message);
+  await officer.getByRole("button", { name: "Kirim pesan" }).click();
+  await officer.getByTestId("message-thread").getByText(message).waitFor();
+  await officer.getByRole("link", { name: "Kembali ke antrean" }).click();
+  await officer.getByRole("heading", { name: "Antrean pengaduan" }).waitFor();
+  expect(await officer.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+}
+
+/** The reporter opens the status page from the confirmation with code and PIN. */
+async function openStatus(page: Page, code: string, pin: string) {
+  await page.getByRole("link", { name: "Cek laporan" }).click();
+  await page.getByLabel("Kode laporan").fill(code);
+  await page.getByLabel("PIN rahasia").fill(pin);
+  await page.getByRole("button", { name: "Lihat" }).click();
+  await page.locator("#stage").waitFor();
+  expect(page.url()).not.toContain(pin);
+}
+
+describe("public report joined to intake in Chromium", () => {
+  it("without JavaScript: the report reaches the watching officer live, and the reporter reads the officer's message", async () => {
     const context = await browser.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/lapor`);
@@ -51,34 +128,45 @@ describe("public report in Chromium", () => {
     await page.getByLabel("Provinsi tempat tinggal korban *").selectOption("35");
     await page.getByRole("button", { name: "Tampilkan pilihan wilayah" }).click();
     expect(await page.getByLabel("Nama atau inisial korban *").inputValue()).toBe("draf");
-    const { code, pin } = await fillReport(page, false);
+    const { code, pin } = await fillReport(page, false, false);
     expect(code).toMatch(/^TDH-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     expect(pin).toMatch(/^\d{6}$/);
+
+    await officerSees(code, 1);
+    await officerWrites(code, "Kami akan menelepon pelapor besok pukul 10.00.");
+
+    await openStatus(page, code, pin);
+    expect(await page.locator("#stage").textContent()).toBe("Diterima");
+    await expect(page.getByText("Kami akan menelepon pelapor besok pukul 10.00.").isVisible()).resolves.toBe(true);
     expect(await context.cookies()).toEqual([]);
     await context.close();
-  }, 30_000);
+  }, 60_000);
 
-  it("with JavaScript: danger shows 112/129 at once, regions load in place, and the status page shows the stage and a message", async () => {
+  it("with JavaScript: 'in danger now' shows 112/129 at once and stands at the top of the queue; the reporter reads the reply and leaves by Escape", async () => {
     const context = await browser.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/lapor`);
     await expect(page.locator("#choose-region").isHidden()).resolves.toBe(true);
     await page.getByLabel("Ya", { exact: true }).first().check();
     await expect(page.locator("#sos.big").isVisible()).resolves.toBe(true);
-    await page.getByLabel("Tidak", { exact: true }).first().check();
-    const { code, pin } = await fillReport(page, true);
+    const { code, pin } = await fillReport(page, true, true);
     expect(pin).toMatch(/^\d{6}$/);
-    const { sql } = await import("drizzle-orm");
-    await server.ctx.database.db.execute(
-      sql`INSERT INTO report_messages (report_id, direction, body_enc) SELECT id, 'to_reporter', ${server.ctx.cipher.encrypt("Kami akan menghubungi sore ini.", "reports.message")} FROM reports WHERE tracking_code = ${code}`,
-    );
-    await page.getByRole("link", { name: "Cek laporan" }).click();
-    await page.getByLabel("Kode laporan").fill(code);
-    await page.getByLabel("PIN rahasia").fill(pin);
-    await page.getByRole("button", { name: "Lihat" }).click();
+    expect(await page.locator('a[href="tel:112"]').first().isVisible()).toBe(true);
+
+    await officerSees(code, 2);
+    // A newer report without danger still comes after the one in danger.
+    const later = await postReport();
+    await officerSees(later, 3);
+    const rows = officer.getByTestId("queue-row");
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(0).getAttribute("data-danger")).toBe("true");
+    expect(await rows.nth(0).textContent()).toContain(code);
+    expect(await rows.nth(1).textContent()).toContain(later);
+    await officerWrites(code, "Kami sudah menghubungi 112. Tetap di tempat aman.");
+
+    await openStatus(page, code, pin);
     expect(await page.locator("#stage").textContent()).toBe("Diterima");
-    await expect(page.getByText("Kami akan menghubungi sore ini.").isVisible()).resolves.toBe(true);
-    expect(page.url()).not.toContain(pin);
+    await expect(page.getByText("Kami sudah menghubungi 112. Tetap di tempat aman.").isVisible()).resolves.toBe(true);
     await page.getByLabel("Balas").fill("Terima kasih.");
     await page.getByRole("button", { name: "Kirim balasan" }).click();
     await expect(page.getByText("Balasan terkirim.").isVisible()).resolves.toBe(true);
@@ -93,5 +181,30 @@ describe("public report in Chromium", () => {
     await page.waitForURL(/^https:\/\/www\.google\.com\/search/, { timeout: 10_000 });
     expect(await page.evaluate("history.length")).toBe(historyBefore);
     await context.close();
-  }, 30_000);
+  }, 60_000);
+
+  it("the intake form starts in the officer's unit's region and searches the districts", async () => {
+    await officer.getByRole("link", { name: "Catat pengaduan baru" }).click();
+    await officer.getByRole("heading", { name: "Formulir penerimaan pengaduan" }).waitFor();
+    const province = officer.getByRole("combobox", { name: "Provinsi", exact: true });
+    const regency = officer.getByRole("combobox", { name: "Kabupaten/kota", exact: true });
+    for (let i = 0; i < 50 && (await regency.inputValue()) !== "Kabupaten Jember"; i++) await officer.waitForTimeout(100);
+    expect(await province.inputValue()).toBe("Jawa Timur");
+    expect(await regency.inputValue()).toBe("Kabupaten Jember");
+    const district = officer.getByRole("combobox", { name: "Kecamatan", exact: true });
+    await district.click();
+    await district.fill("sumber");
+    const options = officer.getByRole("listbox", { name: "Kecamatan" }).getByRole("option");
+    await options.first().waitFor();
+    expect((await options.allTextContents()).sort()).toEqual(["Sumberbaru", "Sumberjambe", "Sumbersari"]);
+    await options.filter({ hasText: "Sumbersari" }).click();
+    // Another province empties the regency/city and the district.
+    await province.click();
+    await province.fill("Bal");
+    await officer.getByRole("listbox", { name: "Provinsi" }).getByRole("option", { name: "Bali", exact: true }).click();
+    for (let i = 0; i < 50 && (await regency.inputValue()) !== ""; i++) await officer.waitForTimeout(100);
+    expect(await regency.inputValue()).toBe("");
+    expect(await district.inputValue()).toBe("");
+    expect(await district.isDisabled()).toBe(true);
+  }, 60_000);
 });

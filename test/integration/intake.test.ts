@@ -266,6 +266,66 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
     expect((await officer.put(`/reports/${id}/intake`, { ...WALK_IN, postId: post, version: 3 })).status).toBe(409);
   });
 
+  it("region codes have the Kemendagri lengths (2/4/6) and must nest; the error names the field", async () => {
+    const body = { ...WALK_IN, unitId: jember, postId: post };
+    const ok = await officer.post("/reports", body);
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ provinceCode: "35", regencyCode: "3509", districtCode: "350901" });
+    const derived = await officer.post("/reports", { ...body, provinceCode: null, districtCode: null });
+    expect(derived.body).toMatchObject({ provinceCode: "35", regencyCode: "3509", districtCode: null });
+
+    const sevenDigits = await officer.post("/reports", { ...body, districtCode: "3509010" });
+    expect(sevenDigits.status).toBe(400);
+    expect(sevenDigits.body.error.fields).toEqual([{ path: "districtCode", message: "Kecamatan format tidak sesuai" }]);
+    const refused = async (over: Record<string, unknown>, client = officer) => {
+      const res = await client.post("/reports", { ...body, ...over });
+      expect(res.status).toBe(400);
+      return { path: res.body.error.fields[0].path, message: res.body.error.message };
+    };
+    // Pesanggaran lies in Banyuwangi (3510), not in Jember.
+    expect(await refused({ districtCode: "351001" })).toEqual({
+      path: "districtCode",
+      message: "Kecamatan tidak dikenal atau tidak berada di kabupaten/kota yang dipilih.",
+    });
+    expect(await refused({ districtCode: "350999" })).toMatchObject({ path: "districtCode" });
+    expect(await refused({ regencyCode: null })).toMatchObject({ path: "districtCode" });
+    expect(await refused({ regencyCode: "3578", districtCode: null, provinceCode: "31" })).toEqual({
+      path: "regencyCode",
+      message: "Kabupaten/kota tidak dikenal atau tidak berada di provinsi yang dipilih.",
+    });
+    expect(await refused({ provinceCode: null, regencyCode: "9999", districtCode: null })).toMatchObject({
+      path: "regencyCode",
+    });
+    expect(await refused({ provinceCode: "99" })).toMatchObject({ path: "provinceCode" });
+    const en = await signedIn(officerUser, "en");
+    expect(await refused({ districtCode: "351001" }, en)).toEqual({
+      path: "districtCode",
+      message: "The district is unknown or not in the chosen regency/city.",
+    });
+    const created = ok.body.id as string;
+    expect((await officer.put(`/reports/${created}/intake`, { ...body, districtCode: "357803", version: 1 })).status).toBe(400);
+    expect((await officer.get(`/reports/${created}`)).body).toMatchObject({ districtCode: "350901", version: 1 });
+  });
+
+  it("serves the region list to the console: provinces, a province's regencies/cities, a regency's districts", async () => {
+    const provinces = await officer.get("/regions");
+    expect(provinces.status).toBe(200);
+    expect(provinces.body.regions).toHaveLength(38);
+    expect(provinces.body.regions).toContainEqual({ code: "35", name: "Jawa Timur" });
+    const regencies = (await officer.get("/regions?parent=35")).body.regions;
+    expect(regencies).toContainEqual({ code: "3509", name: "Kabupaten Jember" });
+    expect(regencies.every((r: { code: string }) => /^35\d{2}$/.test(r.code))).toBe(true);
+    const districts = (await officer.get("/regions?parent=3509")).body.regions;
+    expect(districts).toContainEqual({ code: "350901", name: "Jombang" });
+    expect(districts.every((r: { code: string }) => /^3509\d{2}$/.test(r.code))).toBe(true);
+    expect((await officer.get("/regions?parent=9999")).body.regions).toEqual([]);
+    for (const bad of ["3", "350901", "35'--"]) {
+      const res = await officer.get(`/regions?parent=${encodeURIComponent(bad)}`);
+      expect(res.status).toBe(400);
+      expect(res.body.error.fields[0].path).toBe("parent");
+    }
+  });
+
   it("submitting needs the risk level and the required intake fields", async () => {
     const r = await makeReport(t.ctx, t.ctx.database.db, { unitId: jember, status: "in_intake" });
     const res = await officer.post(`/reports/${r.id}/submit`);

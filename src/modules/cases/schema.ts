@@ -49,8 +49,15 @@ export const cases = pgTable(
     index("cases_unit_status_idx").on(t.unitId, t.status, t.submittedAt),
     index("cases_case_manager_idx").on(t.caseManagerId, t.status),
     index("cases_submitted_by_idx").on(t.submittedBy, t.status),
+    /** The board's counts per stage and high-risk share, from the index alone. */
+    index("cases_unit_status_risk_idx").on(t.unitId, t.status, t.riskLevel),
     /** Urgency order of case-views.ts BY_URGENCY: lists and the board read pages without sorting the unit's cases. */
-    index("cases_unit_urgency_idx").on(t.unitId, sql`(${t.riskLevel} = 'high') DESC NULLS LAST`, t.submittedAt.desc(), t.id.desc()),
+    index("cases_unit_urgency_idx").on(
+      t.unitId,
+      sql`(${t.riskLevel} = 'high') DESC NULLS LAST`,
+      t.submittedAt.desc(),
+      t.id.desc(),
+    ),
     index("cases_unit_active_urgency_idx")
       .on(t.unitId, sql`(${t.riskLevel} = 'high') DESC NULLS LAST`, t.submittedAt.desc(), t.id.desc())
       .where(sql`${t.status} <> 'closed'`),

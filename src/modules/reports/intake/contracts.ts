@@ -31,7 +31,8 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 const IsoDate = z.iso.date();
-const RegionCode = (digits: number) =>
+/** Kemendagri region codes without dots: province 2, regency/city 4, district 6 digits (regions/region-data.ts). */
+const RegionCode = (digits: 2 | 4 | 6) =>
   z
     .string()
     .trim()
@@ -227,7 +228,7 @@ export const IntakeFields = z.object({
   regencyCode: RegionCode(4)
     .nullish()
     .transform((v) => v ?? null),
-  districtCode: RegionCode(7)
+  districtCode: RegionCode(6)
     .nullish()
     .transform((v) => v ?? null),
   violenceTypes: z.array(z.enum(VIOLENCE_TYPES)).min(1).max(VIOLENCE_TYPES.length),

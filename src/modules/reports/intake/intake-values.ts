@@ -1,7 +1,9 @@
 // Turns the intake form into report columns: categorical fields plain, identity sealed with blind indexes.
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
+import type { MessageKey } from "../../../platform/i18n/translate.js";
 import { blindIndex, seal } from "../identity.js";
+import { regionProblem } from "../regions/regions.js";
 import type { reports } from "../schema.js";
 import type { IntakeFieldsT } from "./contracts.js";
 
@@ -15,14 +17,31 @@ export function ageOn(birthDate: string, today = new Date()): number {
   return age;
 }
 
-/** Rules across fields: a walk-in names its post; a birth date is not in the future; a child is under 18. */
+/** The province a form means: the one chosen, else the one its regency/city or district lies in. */
+const provinceOf = (f: IntakeFieldsT): string | null =>
+  f.provinceCode ?? f.regencyCode?.slice(0, 2) ?? f.districtCode?.slice(0, 2) ?? null;
+
+const REGION_ERRORS = {
+  provinceCode: "intake.region_province",
+  regencyCode: "intake.region_regency",
+  districtCode: "intake.region_district",
+} as const;
+
+/**
+ * Rules across fields: a walk-in names its post; a birth date is not in the future; a child is under 18; the
+ * regency/city lies in the province and the district in the regency/city (the vendored Kemendagri list).
+ */
 export function checkIntake(f: IntakeFieldsT): void {
-  const fail = (key: "intake.post_required" | "intake.birth_date_future" | "intake.category_age", path: string) =>
-    new AppError(400, key, {}, [{ path, message: "" }]);
+  const fail = (key: MessageKey, path: string) => new AppError(400, key, {}, [{ path, message: "" }]);
   if (f.channel === "walk_in" && !f.postId) throw fail("intake.post_required", "postId");
   if (f.victimBirthDate && ageOn(f.victimBirthDate) < 0) throw fail("intake.birth_date_future", "victimBirthDate");
   const age = f.victimBirthDate ? ageOn(f.victimBirthDate) : f.victimAge;
   if (age !== null && (f.category === "child") !== age < 18) throw fail("intake.category_age", "category");
+  const province = provinceOf(f);
+  let wrongRegion = province ? regionProblem(province, f.regencyCode, f.districtCode) : null;
+  // A province read off the regency/city or district code is that field's fault.
+  if (wrongRegion === "provinceCode" && !f.provinceCode) wrongRegion = f.regencyCode ? "regencyCode" : "districtCode";
+  if (wrongRegion) throw fail(REGION_ERRORS[wrongRegion], wrongRegion);
 }
 
 export function intakeColumns(ctx: AppContext, f: IntakeFieldsT): Columns {
@@ -55,7 +74,7 @@ export function intakeColumns(ctx: AppContext, f: IntakeFieldsT): Columns {
     victimEducation: f.victimEducation,
     victimOccupation: f.victimOccupation,
     victimMaritalStatus: f.victimMaritalStatus,
-    provinceCode: f.provinceCode ?? f.regencyCode?.slice(0, 2) ?? null,
+    provinceCode: provinceOf(f),
     regencyCode: f.regencyCode,
     districtCode: f.districtCode,
     violenceTypes: f.violenceTypes,

@@ -51,7 +51,5 @@ export function regionProblem(province: string, regency: string | null, district
   if (province.length !== 2 || !names.has(province)) return "provinceCode";
   if (regency !== null && (regency.length !== 4 || !regency.startsWith(province) || !names.has(regency))) return "regencyCode";
   if (district === null) return null;
-  return regency !== null && district.length === 6 && district.startsWith(regency) && names.has(district)
-    ? null
-    : "districtCode";
+  return regency !== null && district.length === 6 && district.startsWith(regency) && names.has(district) ? null : "districtCode";
 }

@@ -9,6 +9,8 @@ import { RouteError } from "./components/RouteError";
 import { IntakeEditPage, IntakeNewPage } from "./intake/IntakeFormPage";
 import { IntakeQueuePage } from "./intake/IntakeQueuePage";
 import { ReportPage } from "./intake/ReportPage";
+import { InterventionPage } from "./interventions/InterventionPage";
+import { MyWorkPage } from "./interventions/MyWorkPage";
 import { PERMISSIONS } from "./lib/access";
 import { AuditLogPage } from "./pages/AuditLogPage";
 import { HomePage } from "./pages/HomePage";
@@ -54,6 +56,8 @@ export const routes: RouteObject[] = [
       { path: "cases", element: guarded(PERMISSIONS.caseRead, <CasesPage />) },
       { path: "cases/approvals", element: guarded(PERMISSIONS.caseOversee, <ApprovalQueuePage />) },
       { path: "cases/:id", element: guarded(PERMISSIONS.caseRead, <CasePage />) },
+      { path: "interventions", element: guarded(PERMISSIONS.interventionRecord, <MyWorkPage />) },
+      { path: "interventions/:id", element: guarded(PERMISSIONS.caseRead, <InterventionPage />) },
       { path: "audit", element: guarded(PERMISSIONS.auditRead, <AuditLogPage />) },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -15,7 +15,12 @@ import { useCase } from "./api";
 import { CaseActions } from "./CaseActions";
 import { CaseNotes } from "./CaseNotes";
 import { CaseTimeline } from "./CaseTimeline";
+import { CaseFileCard } from "./consent/CaseFileCard";
+import { ConsentTab } from "./consent/ConsentTab";
+import { TerminationTab } from "./consent/TerminationTab";
+import { showsConsentTab, showsTerminationTab } from "./consent/visibility";
 import { CASE_STATUS_COLOURS, reasonLabel } from "./labels";
+import { ServicesTabList, ServicesTabPanels } from "./services/ServicesTabs";
 
 export function CasePage() {
   const { id = "" } = useParams();
@@ -56,9 +61,20 @@ export function CasePage() {
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="overview">{t("cases.tabs.overview")}</Tabs.Tab>
+          {showsConsentTab(me, c) && (
+            <Tabs.Tab value="consent" data-testid="consent-tab-button">
+              {t("consent.tab")}
+            </Tabs.Tab>
+          )}
+          {showsTerminationTab(me, c) && (
+            <Tabs.Tab value="termination" data-testid="termination-tab-button">
+              {t("consent.termination.tab")}
+            </Tabs.Tab>
+          )}
+          <ServicesTabList detail={c} />
         </Tabs.List>
         <Tabs.Panel value="overview">
-          <Grid gutter="md">
+          <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack gap="md">
                 <Card withBorder padding="md" component="section" aria-label={t("intake.report.facts")}>
@@ -100,12 +116,24 @@ export function CasePage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack gap="md">
+                {can(me, PERMISSIONS.caseFilePrint) && <CaseFileCard caseId={c.id} />}
                 <CaseActions detail={c} />
                 <CaseTimeline detail={c} />
               </Stack>
             </Grid.Col>
           </Grid>
         </Tabs.Panel>
+        {showsConsentTab(me, c) && (
+          <Tabs.Panel value="consent">
+            <ConsentTab detail={c} />
+          </Tabs.Panel>
+        )}
+        {showsTerminationTab(me, c) && (
+          <Tabs.Panel value="termination">
+            <TerminationTab detail={c} />
+          </Tabs.Panel>
+        )}
+        <ServicesTabPanels detail={c} />
       </Tabs>
     </Stack>
   );

@@ -37,6 +37,7 @@ export function MainNav({ me }: { me: MeT }) {
       badgeLabel: "cases.nav.waiting",
     },
     { to: "/cases", label: t("cases.nav.cases"), permission: PERMISSIONS.caseRead, exact: true },
+    { to: "/interventions", label: t("services.nav.myWork"), permission: PERMISSIONS.interventionRecord },
     { to: "/units", label: t("nav.units"), permission: PERMISSIONS.unitRead },
     { to: "/users", label: t("nav.users"), permission: PERMISSIONS.userRead },
     { to: "/settings/security", label: t("nav.security"), permission: PERMISSIONS.settingsManage },

@@ -1,6 +1,7 @@
 // The home widgets of the built-in modules (people, intake); each registers "what waits for you" for its roles.
 import { CaseOverview } from "../cases/CaseOverview";
 import { IntakeOverview } from "../intake/IntakeOverview";
+import { ProviderOverview } from "../interventions/ProviderOverview";
 import { AdminOverview } from "./AdminOverview";
 import { registerRoleWidget } from "./registry";
 
@@ -17,3 +18,4 @@ registerRoleWidget({
   order: 15,
   Component: CaseOverview,
 });
+registerRoleWidget({ id: "cases.provider-work", roles: ["service_provider"], order: 15, Component: ProviderOverview });

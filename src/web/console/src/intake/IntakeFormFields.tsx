@@ -18,6 +18,7 @@ import {
 } from "../contracts";
 import type { Values } from "./intakeFormValues";
 import { optionalOptions, optionsOf } from "./labels";
+import { RegionSelects } from "./RegionSelects";
 
 type Props = { form: UseFormReturnType<Values>; posts: { value: string; label: string }[]; lockChannel: boolean };
 
@@ -104,11 +105,7 @@ export function IntakeFormFields({ form, posts, lockChannel }: Props) {
         </Group>
         {long("details.victimAddressKtp", t("intake.fields.addressKtp"))}
         {long("details.victimAddressDomicile", t("intake.fields.addressDomicile"))}
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t("intake.fields.provinceCode")} inputMode="numeric" maxLength={2} {...field("provinceCode")} />
-          <TextInput label={t("intake.fields.regencyCode")} inputMode="numeric" maxLength={4} {...field("regencyCode")} />
-          <TextInput label={t("intake.fields.districtCode")} inputMode="numeric" maxLength={7} {...field("districtCode")} />
-        </SimpleGrid>
+        <RegionSelects form={form} />
       </Fieldset>
       <Fieldset legend={t("intake.form.incident")}>
         <Checkbox.Group label={t("intake.fields.violenceTypes")} required {...field("violenceTypes")}>

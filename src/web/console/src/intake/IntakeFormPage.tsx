@@ -16,6 +16,7 @@ import { applyServerErrors, zodValidate } from "../lib/forms";
 import { intakeKeys, useReport } from "./api";
 import { IntakeFormFields } from "./IntakeFormFields";
 import { emptyValues, fromReport, toBody, type Values } from "./intakeFormValues";
+import { useUnitRegionDefault } from "./useUnitRegionDefault";
 
 /** Checked against the edit contract (any channel), with a placeholder version: the server decides the rest. */
 const validate = zodValidate(IntakeUpdateBody, (v: Values) => ({ ...toBody(v), version: 1 }));
@@ -28,6 +29,8 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
   const units = useUnits();
   const form = useForm<Values>({ initialValues: initial, validate });
   const posts = usePosts(form.values.unitId);
+  const unitRegion = units.data?.find((u) => u.id === form.values.unitId)?.regionCode;
+  useUnitRegionDefault(form, unitRegion, !report);
   const creatableUnits = (units.data ?? []).filter((u) =>
     me?.roles.some((g) => g.unitId === u.id && (g.role === "intake_officer" || g.role === "supervisor")),
   );

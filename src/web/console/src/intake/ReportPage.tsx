@@ -17,6 +17,7 @@ import { DecisionPanel } from "./DecisionPanel";
 import { IdentityPanel } from "./IdentityPanel";
 import { labelOf, RISK_COLOURS, STATUS_COLOURS } from "./labels";
 import { MessagesPanel } from "./MessagesPanel";
+import { RegionText } from "./RegionText";
 
 export function ReportPage() {
   const { id = "" } = useParams();
@@ -50,7 +51,7 @@ export function ReportPage() {
           </Badge>
         )}
       </Group>
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
             <Card withBorder padding="md" component="section" aria-label={t("intake.report.facts")}>
@@ -69,7 +70,7 @@ export function ReportPage() {
                 <Fact label={t("intake.fields.reporterRelation")}>{labelOf(t, "reporterRelation", r.reporterRelation)}</Fact>
                 <Fact label={t("intake.fields.contactMethod")}>{labelOf(t, "contactMethod", r.contactMethod)}</Fact>
                 <Fact label={t("intake.fields.region")}>
-                  {[r.provinceCode, r.regencyCode, r.districtCode].filter(Boolean).join(" / ") || "—"}
+                  <RegionText province={r.provinceCode} regency={r.regencyCode} district={r.districtCode} />
                 </Fact>
                 <Fact label={t("intake.report.counts")}>
                   {t("intake.report.countsValue", {

@@ -1,7 +1,7 @@
 // TanStack Query hooks and keys of the intake console (queue, report, contact log, messages, duplicates).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, query } from "../api/client";
-import type { ContactAttemptT, DuplicateCandidateT, QueuePageT, ReportFactsT, ReportMessageT } from "../contracts";
+import type { ContactAttemptT, DuplicateCandidateT, QueuePageT, RegionListT, ReportFactsT, ReportMessageT } from "../contracts";
 
 export type QueueFilters = { status?: string; channel?: string; danger?: string; page?: number; pageSize?: number };
 
@@ -13,6 +13,7 @@ export const intakeKeys = {
   attempts: (id: string) => ["intake", "report", id, "attempts"] as const,
   messages: (id: string) => ["intake", "report", id, "messages"] as const,
   duplicates: (id: string) => ["intake", "report", id, "duplicates"] as const,
+  regions: (parent: string) => ["regions", parent] as const,
 };
 
 export function useQueue(filters: QueueFilters) {
@@ -57,5 +58,19 @@ export function useDuplicates(id: string, enabled: boolean) {
     queryKey: intakeKeys.duplicates(id),
     queryFn: () => api<DuplicateCandidateT[]>("GET", `/reports/${id}/possible-duplicates`),
     enabled,
+  });
+}
+
+/**
+ * The provinces (parent null), the regencies/cities of a province (2 digits) or the districts of a regency/city
+ * (4 digits), as select options. The list never changes while the console runs.
+ */
+export function useRegions(parent: string | null, enabled = true) {
+  return useQuery({
+    queryKey: intakeKeys.regions(parent ?? "provinces"),
+    queryFn: () => api<RegionListT>("GET", `/regions${query({ parent })}`),
+    select: (list) => list.regions.map((r) => ({ value: r.code, label: r.name })),
+    enabled,
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -19,6 +19,12 @@ export const PERMISSIONS = {
   caseIdentityRead: "case.identity.read",
   caseNoteRead: "case.note.read",
   caseNoteWrite: "case.note.write",
+  caseConsentManage: "case.consent.manage",
+  caseFilePrint: "case.file.print",
+  caseAssess: "case.assess",
+  casePlan: "case.plan",
+  caseServicesRead: "case.services.read",
+  interventionRecord: "intervention.record",
 } as const;
 
 export function can(me: MeT | null | undefined, permission: string): boolean {

@@ -3,7 +3,16 @@ import { Alert, Button, CopyButton, Group, Image, Stack, Text, Textarea, TextInp
 import { useTranslation } from "react-i18next";
 import type { CreatedLinkT } from "./contracts";
 
-type Props = { created: CreatedLinkT; onMarkSent: () => void; marking: boolean; markedSent: boolean };
+type Props = {
+  /** A verification link, or any client link of the same shape (consent, termination form). */
+  created: Pick<CreatedLinkT, "code" | "delivery" | "url" | "message" | "qrSvg">;
+  onMarkSent: () => void;
+  marking: boolean;
+  markedSent: boolean;
+  /** Overrides of the card's title and code explanation for other kinds of link. */
+  title?: string;
+  codeExplain?: string;
+};
 
 function Copy({ value, label }: { value: string; label: string }) {
   const { t } = useTranslation();
@@ -18,12 +27,12 @@ function Copy({ value, label }: { value: string; label: string }) {
   );
 }
 
-export function CreatedLinkCard({ created, onMarkSent, marking, markedSent }: Props) {
+export function CreatedLinkCard({ created, onMarkSent, marking, markedSent, title, codeExplain }: Props) {
   const { t } = useTranslation();
   return (
-    <Alert color="teduh" variant="light" title={t("verification.createdTitle")} data-testid="created-link">
+    <Alert color="teduh" variant="light" title={title ?? t("verification.createdTitle")} data-testid="created-link">
       <Stack gap="sm">
-        <Text size="sm">{t("verification.codeExplain")}</Text>
+        <Text size="sm">{codeExplain ?? t("verification.codeExplain")}</Text>
         <Title order={3} ff="monospace" data-testid="verification-code" aria-label={t("verification.codeLabel")}>
           {created.code}
         </Title>

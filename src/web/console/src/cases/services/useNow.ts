@@ -1,0 +1,11 @@
+// The current time, refreshed every `everyMs` while the component is shown (countdowns).
+import { useEffect, useState } from "react";
+
+export function useNow(everyMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
