@@ -7,14 +7,17 @@ import { MonitoringTab } from "./MonitoringTab";
 import { PlanTab } from "./PlanTab";
 import { useServicesAccess } from "./useServicesAccess";
 
+/** The tabs these components add to the case page. */
+export const SERVICES_TABS = ["assessment", "plan", "monitoring"];
+
 /** Services begin once the case is approved; readers are the case manager, supervisors and the head. */
-function useShows(detail: CaseDetailT): boolean {
+export function useShowsServices(detail: CaseDetailT): boolean {
   return useServicesAccess(detail).read && detail.status !== "awaiting_approval";
 }
 
 export function ServicesTabList({ detail }: { detail: CaseDetailT }) {
   const { t } = useTranslation();
-  if (!useShows(detail)) return null;
+  if (!useShowsServices(detail)) return null;
   return (
     <>
       <Tabs.Tab value="assessment" data-testid="assessment-tab-button">
@@ -31,7 +34,7 @@ export function ServicesTabList({ detail }: { detail: CaseDetailT }) {
 }
 
 export function ServicesTabPanels({ detail }: { detail: CaseDetailT }) {
-  if (!useShows(detail)) return null;
+  if (!useShowsServices(detail)) return null;
   return (
     <>
       <Tabs.Panel value="assessment">
