@@ -1,4 +1,5 @@
-// Case file PDF for a case with 50 timeline events (target < 300 ms), beside gathering only and a one-page PDF, in-process on PGlite.
+// Case file PDF for a case with 50 timeline events and its services (target < 300 ms), beside gathering only and a one-page
+// PDF, in-process on PGlite.
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import PDFDocument from "pdfkit";
@@ -10,7 +11,16 @@ import { printCaseFile } from "../src/modules/cases/case-file/print-case-file.js
 import { sealCaseText } from "../src/modules/cases/case-seal.js";
 import { openCaseForApproval } from "../src/modules/cases/open-case-for-approval.js";
 import { nextRegisterNumber } from "../src/modules/cases/register-number.js";
-import { caseEvents, caseNotes, cases } from "../src/modules/cases/schema.js";
+import { caseEvents, caseNotes, cases, interventions } from "../src/modules/cases/schema.js";
+import { fullSections, sealSections } from "../src/modules/cases/services/assessment-view.js";
+import {
+  assessments,
+  interventionSessionAttachments,
+  interventionSessions,
+  policeReportDeadlines,
+  servicePlans,
+} from "../src/modules/cases/services/schema.js";
+import { sealServices } from "../src/modules/cases/services/services-seal.js";
 import { contactAttempts } from "../src/modules/reports/schema.js";
 import type { Actor } from "../src/platform/access/actor.js";
 import { FieldCipher, keyId } from "../src/platform/crypto/field-encryption.js";
@@ -20,6 +30,10 @@ import type { AppContext } from "../src/platform/http/context.js";
 import { loadConfig } from "../src/server/config.js";
 
 const EVENTS = 50;
+/** Services of the bench case: assessments (final ones and a draft), interventions in the plan, sessions of each. */
+const ASSESSMENTS = 3;
+const INTERVENTIONS = 3;
+const SESSIONS_EACH = 4;
 const WARM_UPS = 3;
 const ITERATIONS = 20;
 
@@ -58,13 +72,117 @@ function onePagePdf(): Promise<Buffer> {
   return done;
 }
 
-/** A case with its complaint, 50 timeline events, notes and contact attempts, in a fresh in-memory database. */
+/** Two final assessments and a draft, an agreed plan of three interventions, four sessions each (one attachment each), the police report met. */
+async function seedServices(ctx: AppContext, caseId: string, managerId: string, providerIds: string[]) {
+  const db = ctx.database.db;
+  const c = ctx.cipher;
+  const paragraph = (topic: string) =>
+    `${topic}: klien menceritakan kondisinya; petugas mencatat keluhan, dukungan yang ada dan kebutuhan lanjutan. `.repeat(3);
+  let previousId: string | null = null;
+  for (let i = 0; i < ASSESSMENTS; i++) {
+    const final = i < ASSESSMENTS - 1;
+    const sections = fullSections({
+      physicalHealth: paragraph("Fisik"),
+      psychological: paragraph("Psikologis"),
+      socialFamily: paragraph("Keluarga"),
+      legal: paragraph("Hukum"),
+      safetyRisk: paragraph("Keamanan"),
+      needsExpectations: paragraph("Harapan"),
+    });
+    const [row]: { id: string }[] = await db
+      .insert(assessments)
+      .values({
+        caseId,
+        previousId,
+        status: final ? "final" : "draft",
+        sectionsEnc: sealSections(c, sections),
+        riskLevel: "high",
+        version: 3,
+        createdBy: managerId,
+        updatedBy: managerId,
+        finalisedBy: final ? managerId : null,
+        finalisedAt: final ? new Date() : null,
+      })
+      .returning({ id: assessments.id });
+    previousId = row?.id ?? null;
+  }
+  const [plan] = await db
+    .insert(servicePlans)
+    .values({
+      caseId,
+      updatedBy: managerId,
+      agreedAt: new Date(),
+      agreedVia: "in_person",
+      agreedByClient: "client",
+      agreedRecordedBy: managerId,
+    })
+    .returning({ id: servicePlans.id });
+  const types = ["psychological_support", "legal_aid", "social_reintegration"];
+  for (let i = 0; i < INTERVENTIONS; i++) {
+    const providerId = providerIds[i % providerIds.length] as string;
+    const [item] = await db
+      .insert(interventions)
+      .values({
+        caseId,
+        providerId,
+        planId: plan?.id,
+        serviceType: types[i % types.length] as string,
+        goalEnc: sealServices(c, "intervention_goal", "Pemulihan dan pendampingan sampai tujuan layanan tercapai"),
+        targetDate: "2026-12-31",
+        status: "in_progress",
+      })
+      .returning({ id: interventions.id });
+    for (let k = 0; k < SESSIONS_EACH; k++) {
+      const [session] = await db
+        .insert(interventionSessions)
+        .values({
+          interventionId: item?.id as string,
+          caseId,
+          heldOn: `2026-11-${String(10 + k).padStart(2, "0")}`,
+          doneEnc: sealServices(c, "session_done", paragraph(`Sesi ${k + 1}`)) as string,
+          resultEnc: sealServices(c, "session_result", "Klien lebih tenang dan memahami langkah berikutnya.") as string,
+          followUpEnc: sealServices(c, "session_follow_up", "Sesi berikutnya minggu depan; koordinasi dengan mitra."),
+          recordedBy: providerId,
+        })
+        .returning({ id: interventionSessions.id });
+      await db.insert(interventionSessionAttachments).values({
+        sessionId: session?.id as string,
+        caseId,
+        fileNameEnc: sealServices(c, "attachment_name", `lampiran-sesi-${k + 1}.pdf`) as string,
+        contentType: "application/pdf",
+        sizeBytes: 64 * 1024,
+        // A realistic attachment size: the file never reads the content, so it must not cost anything.
+        contentEnc: sealServices(c, "attachment_content", crypto.randomBytes(64 * 1024).toString("base64")) as string,
+        uploadedBy: providerId,
+      });
+    }
+  }
+  await db.insert(policeReportDeadlines).values({
+    caseId,
+    dueAt: new Date(Date.now() + 72 * 3_600_000),
+    metAt: new Date(),
+    metBy: managerId,
+    referenceEnc: sealServices(c, "police_reference", "LP/B/512/XI/2026/SPKT/Polres Jember"),
+  });
+}
+
+/** A case with its complaint, 50 timeline events, notes, contact attempts and services, in a fresh in-memory database. */
 async function seed(ctx: AppContext) {
   const db = ctx.database.db;
   const unit = await makeUnit(db);
   const supervisor = await makeUser(ctx, db, { roles: [{ role: "supervisor", unitId: unit.id }] });
   const manager = await makeUser(ctx, db, { roles: [{ role: "case_manager", unitId: unit.id }] });
-  const report = await makeReport(ctx, db, { unitId: unit.id, status: "awaiting_approval", enteredBy: supervisor.id });
+  const providers = await Promise.all(
+    (["psikolog", "advokat", "konselor"] as const).map((profession) =>
+      makeUser(ctx, db, { roles: [{ role: "service_provider", unitId: unit.id }], profession }),
+    ),
+  );
+  const report = await makeReport(ctx, db, {
+    unitId: unit.id,
+    status: "awaiting_approval",
+    enteredBy: supervisor.id,
+    violenceTypes: ["psychological", "sexual"],
+  });
   const id = await openCaseForApproval(db, {
     reportId: report.id,
     unitId: unit.id,
@@ -105,6 +223,12 @@ async function seed(ctx: AppContext) {
     .values(
       Array.from({ length: 5 }, () => ({ reportId: report.id, actorId: supervisor.id, method: "phone", outcome: "reached" })),
     );
+  await seedServices(
+    ctx,
+    id,
+    manager.id,
+    providers.map((p) => p.id),
+  );
   const actor: Actor = {
     userId: manager.id,
     sessionHash: "bench",
@@ -170,8 +294,10 @@ export function caseFileMarkdown(result: CaseFileBench): string {
     "",
     "## Case file PDF",
     "",
-    "Printing the case file of a case with 50 timeline events, 10 notes and 5 contact attempts (what `GET /api/v1/cases/:id/file`",
-    "does without HTTP: load through the visibility predicate, gather and unseal, write the audit event, render with pdfkit),",
+    `Printing the case file of a case with 50 timeline events, 10 notes, 5 contact attempts, ${ASSESSMENTS} assessments (one a draft),`,
+    `an agreed plan of ${INTERVENTIONS} interventions with ${SESSIONS_EACH} sessions each (a 64 KiB attachment per session, listed by name)`,
+    "and the police-report deadline (what `GET /api/v1/cases/:id/file` does without HTTP: load through the visibility predicate,",
+    "gather and unseal, write the audit event, render with pdfkit),",
     "in-process on an in-memory PGlite database, beside gathering alone and a one-page PDF with the same embedded font.",
     "",
     row(CASE_FILE_HEAD),

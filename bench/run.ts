@@ -19,6 +19,7 @@ import {
   TARGET_HEAD,
   targetRows,
 } from "./report.js";
+import { benchReportSubmit, REPORT_SUBMIT_HEAD, reportSubmitMarkdown, reportSubmitRows } from "./report-submit.js";
 import { benchInstallation, type InstallationResult } from "./teduh-bench.js";
 import { childEnv, freePort, ROOT, rssMiB } from "./teduh-process.js";
 
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
     const caseFile = await benchCaseFile();
     log("first load of /lapor (bytes, in-process PGlite)");
     const laporBytes = await benchLaporBytes();
+    log("report submissions (POST /lapor on PostgreSQL and PGlite, plain INSERTs on PostgreSQL)");
+    const reportSubmit = await benchReportSubmit(ADMIN_URL, load);
     const pglitePkg = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/@electric-sql/pglite/package.json"), "utf8"));
     const cpu = os.cpus();
     const results: BenchResults = {
@@ -112,14 +115,16 @@ async function main(): Promise<void> {
       "The load generator and the server share the 2 cores, so every figure (the baseline too) is lower than on separate machines.",
       "Memory levers in the shipped command line and code, each measured A/B on this machine: `--max-semi-space-size=4` (a smaller young generation: 487 -> about 450 MiB after load on PGlite), `--max-old-space-size=256` (an explicit heap limit makes V8 collect instead of growing the heap: on PostgreSQL 216-241 -> 158-163 MiB after load at the same requests per second, A/B of 2-3 runs each) and PGlite started with `shared_buffers=16MB` (the 128 MB default pool is touched inside the WebAssembly memory: about 380 -> 260 MiB when ready, 450 -> 280-340 MiB after load, same requests per second within noise).",
     ];
-    const page = markdown(results, notes) + caseFileMarkdown(caseFile) + laporBytesMarkdown(laporBytes);
+    const page =
+      markdown(results, notes) + caseFileMarkdown(caseFile) + laporBytesMarkdown(laporBytes) + reportSubmitMarkdown(reportSubmit);
     fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     fs.writeFileSync(path.join(ROOT, "docs/benchmarks.md"), page);
     process.stdout.write(`\n${plainTable(TARGET_HEAD, targetRows(results))}\n\n`);
     process.stdout.write(`${plainTable(LOAD_HEAD, loadRows(results))}\n\n`);
     process.stdout.write(`${plainTable(STARTUP_HEAD, startupRows(results))}\n\n`);
     process.stdout.write(`${plainTable(CASE_FILE_HEAD, caseFileRows(caseFile))}\n\n`);
-    process.stdout.write(`${plainTable(LAPOR_BYTES_HEAD, laporBytesRows(laporBytes))}\n\nwritten: docs/benchmarks.md\n`);
+    process.stdout.write(`${plainTable(LAPOR_BYTES_HEAD, laporBytesRows(laporBytes))}\n\n`);
+    process.stdout.write(`${plainTable(REPORT_SUBMIT_HEAD, reportSubmitRows(reportSubmit))}\n\nwritten: docs/benchmarks.md\n`);
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }

@@ -37,6 +37,8 @@ export interface Config {
   /** Largest evidence file a public report may attach, in bytes, and how many files. */
   evidenceMaxBytes: number;
   evidenceMaxFiles: number;
+  /** Reports one address may send through /lapor per hour (the benchmark, sending from one address, raises it). */
+  reportSubmitsPerHour: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     outboxMaxAttempts: int(env.TEDUH_OUTBOX_MAX_ATTEMPTS, 6, "TEDUH_OUTBOX_MAX_ATTEMPTS"),
     evidenceMaxBytes: int(env.TEDUH_EVIDENCE_MAX_BYTES, 5 * 1024 * 1024, "TEDUH_EVIDENCE_MAX_BYTES"),
     evidenceMaxFiles: int(env.TEDUH_EVIDENCE_MAX_FILES, 3, "TEDUH_EVIDENCE_MAX_FILES"),
+    reportSubmitsPerHour: int(env.TEDUH_REPORT_SUBMITS_PER_HOUR, 20, "TEDUH_REPORT_SUBMITS_PER_HOUR"),
     ...overrides,
   };
 }

@@ -29,7 +29,13 @@ export async function pickRegion(page: Page, label: string, name: string): Promi
 }
 
 /** Fills and saves the intake form for a walk-in at `post`; returns the complaint's tracking code (on its page). */
-export async function enterWalkIn(page: Page, url: string, post: string, victimName: string): Promise<string> {
+export async function enterWalkIn(
+  page: Page,
+  url: string,
+  post: string,
+  victimName: string,
+  violence: string[] = ["Fisik", "Psikis"],
+): Promise<string> {
   await page.goto(`${url}/console/intake/new`);
   await page.getByRole("heading", { name: "Formulir penerimaan pengaduan" }).waitFor();
   await page.getByLabel("Saluran pengaduan").selectOption("walk_in");
@@ -44,8 +50,7 @@ export async function enterWalkIn(page: Page, url: string, post: string, victimN
   await pickRegion(page, "Provinsi", "Jawa Timur");
   await pickRegion(page, "Kabupaten/kota", "Kabupaten Jember");
   await pickRegion(page, "Kecamatan", "Kaliwates");
-  await page.getByRole("checkbox", { name: "Fisik" }).check();
-  await page.getByRole("checkbox", { name: "Psikis" }).check();
+  for (const kind of violence) await page.getByRole("checkbox", { name: kind, exact: true }).check();
   await page.getByLabel("Tempat kejadian").selectOption("household");
   await page.getByLabel("Hubungan pelaku dengan korban").selectOption("spouse");
   await page.getByLabel("Kronologi").fill("Korban datang ke pos dan menceritakan pemukulan oleh suaminya sejak tiga bulan lalu.");

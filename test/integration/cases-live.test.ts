@@ -137,6 +137,67 @@ describe.each(DATABASES)("live case events on %s", (kind) => {
     }
   });
 
+  it("an intervention reaches its provider's stream and no other provider's; the provider's work reaches the case manager", async () => {
+    const d = ctx.database.db;
+    // Its own region: register numbers are per region and year, and the first test already numbered Jember's first case.
+    const unit = (await makeUnit(d, { name: "UPTD PPA Kabupaten Banyuwangi", regionCode: "3510" })).id;
+    const post = (await makePost(d, unit)).id;
+    const officer = await signedIn(await makeUser(ctx, d, { roles: [{ role: "intake_officer", unitId: unit }] }));
+    const supervisor = await signedIn(await makeUser(ctx, d, { roles: [{ role: "supervisor", unitId: unit }] }));
+    const cmUser = await makeUser(ctx, d, { roles: [{ role: "case_manager", unitId: unit }] });
+    const cm = await signedIn(cmUser);
+    const provider = { roles: [{ role: "service_provider" as const, unitId: unit }] };
+    const psychUser = await makeUser(ctx, d, { ...provider, profession: "psikolog" });
+    const psych = await signedIn(psychUser);
+    const counsellor = await signedIn(await makeUser(ctx, d, { ...provider, profession: "konselor" }));
+    const created = await officer.post("/reports", { ...WALK_IN, unitId: unit, postId: post });
+    await officer.post(`/reports/${created.body.id}/submit`, { version: 1 });
+    const queue = await supervisor.get("/cases/approval-queue");
+    const caseId = (queue.body as { id: string; reportId: string }[]).find((c) => c.reportId === created.body.id)?.id;
+    const approval = await supervisor.post(`/cases/${caseId}/events`, { event: "approve", version: 1, caseManagerId: cmUser.id });
+    expect(approval.status, JSON.stringify(approval.body)).toBe(200);
+    const streams = {
+      cm: await openCaseStream(app, cm),
+      psych: await openCaseStream(app, psych),
+      counsellor: await openCaseStream(app, counsellor),
+    };
+    try {
+      const plan = await cm.put(`/cases/${caseId}/service-plan`, {
+        version: 0,
+        interventions: [
+          { serviceType: "psychological_support", providerId: psychUser.id, targetDate: "2099-01-31", goal: "Pemulihan trauma" },
+        ],
+      });
+      expect(plan.status).toBe(200);
+      const told = await streams.psych.waitFor((e) => e.event === "case.intervention_assigned");
+      expect(told.data).toEqual({
+        type: "case.intervention_assigned",
+        unitId: unit,
+        id: caseId,
+        data: { providerId: psychUser.id },
+      });
+      // The services tabs of the case manager refresh on each step: the plan saved, then the provider's work.
+      await streams.cm.waitFor((e) => e.event === "case.changed" && e.data.data.step === "service_plan_saved");
+      const item = plan.body.interventions[0] as { id: string };
+      expect((await psych.patch(`/interventions/${item.id}`, { status: "in_progress", version: 1 })).status).toBe(200);
+      const started = await streams.cm.waitFor(
+        (e) => e.event === "case.changed" && e.data.data.step === "intervention_status_changed",
+      );
+      expect(started.data).toEqual({
+        type: "case.changed",
+        unitId: unit,
+        id: caseId,
+        data: { status: "open", caseManagerId: cmUser.id, step: "intervention_status_changed" },
+      });
+      // By the time the case manager has the last event, nothing reached the other provider.
+      expect(streams.counsellor.seen()).toEqual([]);
+      expect(streams.psych.seen().map((e) => e.event)).toEqual(["case.intervention_assigned"]);
+      for (const s of Object.values(streams)) expect(s.raw()).not.toContain("Pemulihan");
+    } finally {
+      for (const s of Object.values(streams)) s.close();
+    }
+  });
+
   it("the case stream is refused without an event-stream Accept header (406) and to roles without case access (403)", async () => {
     const d = ctx.database.db;
     const unit = (await makeUnit(d)).id;

@@ -399,4 +399,49 @@ describe.each(DATABASES)("case management on %s", (kind) => {
     expect((await supervisor.post("/cases/not-a-uuid/events", { event: "approve", version: 1 })).status).toBe(400);
     expect((await audits(id)).map((a) => a.action)).toEqual(["case.opened_for_approval"]);
   });
+
+  it("the officer's complaint tells the supervisor's decision: pending, approved with its number, rejected with reason and referral", async () => {
+    const decisionOf = async (caseId: string) => {
+      const [row] = await rows<{ report_id: string }>(sql`SELECT report_id FROM cases WHERE id = ${caseId}`);
+      const res = await officer.get(`/reports/${row?.report_id}`);
+      expect(res.status).toBe(200);
+      return res.body.caseDecision;
+    };
+    const notSent = await officer.post("/reports", { ...WALK_IN, unitId: jember, postId: post });
+    expect(notSent.body.caseDecision).toBeNull();
+    const [waiting, approvedId, rejectedId] = [await submitted(officer), await submitted(officer), await submitted(officer)];
+    expect(await decisionOf(waiting)).toEqual({
+      outcome: "pending",
+      registerNumber: null,
+      reason: null,
+      referralPartner: null,
+      decidedAt: null,
+    });
+    expect((await send(supervisor, approvedId, { event: "approve", caseManagerId: cm1User.id })).status).toBe(200);
+    expect(await decisionOf(approvedId)).toMatchObject({
+      outcome: "approved",
+      registerNumber: expect.stringMatching(new RegExp(`^PPA-3509-${year}-\\d{5}$`)),
+      reason: null,
+      decidedAt: expect.any(String),
+    });
+    const comment = "Catatan supervisor yang hanya ada di kasus";
+    const rejected = await send(supervisor, rejectedId, {
+      event: "reject",
+      reason: "referred_elsewhere",
+      referralPartnerId: partner,
+      comment,
+    });
+    expect(rejected.status).toBe(200);
+    const decision = await decisionOf(rejectedId);
+    expect(decision).toMatchObject({
+      outcome: "rejected",
+      registerNumber: null,
+      reason: "referred_elsewhere",
+      referralPartner: "Unit PPA Polres Jember",
+      decidedAt: expect.any(String),
+    });
+    expect(JSON.stringify(decision)).not.toContain(comment);
+    // The officer still cannot open the rejected case itself.
+    expect((await officer.get(`/cases/${rejectedId}`)).status).toBe(404);
+  });
 });

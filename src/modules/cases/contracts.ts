@@ -43,6 +43,14 @@ export const CaseSummary = z.object({
   submittedAt: z.string(),
   updatedAt: z.string(),
   version: z.number(),
+  /** The case is in hand (open or termination requested) and its next review date has passed. */
+  reviewOverdue: z.boolean(),
+  /** Sexual violence, case not closed: the 3x24 h police report is pending or overdue; null when met, waived or not applicable. */
+  policeDeadline: z.enum(["pending", "overdue"]).nullable(),
+  /** When that police report is due (set whenever policeDeadline is). */
+  policeDueAt: z.string().nullable(),
+  /** Interventions past their target day (the unit's calendar), neither done nor cancelled, while the case is in hand. */
+  overdueInterventions: z.number(),
 });
 export const CasePage = z.object({ items: z.array(CaseSummary), total: z.number(), page: z.number(), pageSize: z.number() });
 

@@ -100,11 +100,70 @@ export interface NoteRecord {
   content: Text;
 }
 
+/** One assessment: every final one, and the draft in progress (marked as such). */
+export interface AssessmentEntry {
+  status: "draft" | "final";
+  /** A re-assessment (at review) rather than the first assessment. */
+  reassessment: boolean;
+  version: number;
+  riskLevel: Text;
+  /** The sections in the form's order (ASSESSMENT_SECTIONS); a variant may leave some out. */
+  sections: { section: string; text: Text }[];
+  createdBy: string;
+  createdAt: Date;
+  updatedBy: string;
+  updatedAt: Date;
+  finalisedBy: Text;
+  finalisedAt: Date | null;
+}
+
+/** The service plan's own record: its version and the client's agreement. */
+export interface PlanRecord {
+  version: number;
+  updatedBy: string;
+  updatedAt: Date;
+  agreedAt: Date | null;
+  /** in_person | phone | video_call | written. */
+  agreedVia: Text;
+  /** client | guardian. */
+  agreedBy: Text;
+  agreedRecordedBy: Text;
+}
+
+/** One session on the intervention form. Attachments by name only (null: name withheld), never their content. */
+export interface SessionRecord {
+  heldOn: string;
+  whatWasDone: Text;
+  result: Text;
+  followUp: Text;
+  attachments: Text[];
+  recordedBy: string;
+  recordedAt: Date;
+}
+
 export interface InterventionRecord {
   createdAt: Date;
   serviceType: string;
   provider: string;
   profession: Text;
+  /** The partner agency the provider works for, if any. */
+  partner: Text;
+  targetDate: Text;
+  goal: Text;
+  status: string;
+  sessions: SessionRecord[];
+}
+
+/** The 3x24 h police-report deadline of a sexual-violence case (UU TPKS), as it stood when printed. */
+export interface PoliceReportRecord {
+  dueAt: Date;
+  state: "pending" | "overdue" | "met" | "waived";
+  metAt: Date | null;
+  metBy: Text;
+  reference: Text;
+  waivedAt: Date | null;
+  waivedBy: Text;
+  waiveReason: Text;
 }
 
 export interface ConsentEntry {
@@ -151,7 +210,12 @@ export interface CaseFile {
   outreachVisits: OutreachRecord[];
   timeline: TimelineRecord[];
   notes: NoteRecord[];
+  assessments: AssessmentEntry[];
+  /** Null until a plan is saved; its interventions are `interventions`. */
+  plan: PlanRecord | null;
   interventions: InterventionRecord[];
+  /** Null unless the case is about sexual violence. */
+  policeReport: PoliceReportRecord | null;
   consents: ConsentEntry[];
   terminationForms: TerminationEntry[];
   feedback: FeedbackEntry[];

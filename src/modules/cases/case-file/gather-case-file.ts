@@ -5,20 +5,20 @@ import type { Tx } from "../../../platform/db/connection.js";
 import { units, users } from "../../people/schema.js";
 import type { CaseRow } from "../case-access.js";
 import { unsealCaseText } from "../case-seal.js";
-import { caseEvents, caseNotes, interventions } from "../schema.js";
+import { caseEvents, caseNotes } from "../schema.js";
 import type { CaseFile } from "./case-file-types.js";
+import { readAssessmentsAndPlan } from "./gather-assessments.js";
 import { complaintOf, readComplaintRecords } from "./gather-complaint.js";
 import { readConsentRecords } from "./gather-consent.js";
+import { readInterventions } from "./gather-interventions.js";
+import { readPoliceReport } from "./gather-police-report.js";
 
-async function staffNames(tx: Tx, ids: string[]): Promise<Map<string, { name: string; profession: string | null }>> {
+async function staffNames(tx: Tx, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   const rows = unique.length
-    ? await tx
-        .select({ id: users.id, name: users.displayName, profession: users.profession })
-        .from(users)
-        .where(inArray(users.id, unique))
+    ? await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, unique))
     : [];
-  return new Map(rows.map((u) => [u.id, { name: u.name, profession: u.profession }]));
+  return new Map(rows.map((u) => [u.id, u.name]));
 }
 
 /**
@@ -44,22 +44,22 @@ export async function gatherCaseFile(
     .from(caseNotes)
     .where(eq(caseNotes.caseId, row.id))
     .orderBy(asc(caseNotes.createdAt), asc(caseNotes.id));
-  const services = await tx
-    .select()
-    .from(interventions)
-    .where(eq(interventions.caseId, row.id))
-    .orderBy(asc(interventions.createdAt), asc(interventions.id));
-  let names = new Map<string, { name: string; profession: string | null }>();
-  const nameOf = (id: string | null) => (id ? (names.get(id)?.name ?? "") : "");
+  let names = new Map<string, string>();
+  const nameOf = (id: string | null) => (id ? (names.get(id) ?? "") : "");
   const complaint = await readComplaintRecords(tx, cipher, row.reportId, nameOf);
   const consent = await readConsentRecords(tx, cipher, row.id, nameOf);
+  const assessed = await readAssessmentsAndPlan(tx, cipher, row.id, nameOf);
+  const services = await readInterventions(tx, cipher, row.id, nameOf);
+  const police = await readPoliceReport(tx, cipher, row, printedAt);
   names = await staffNames(tx, [
     printerId,
     ...[row.caseManagerId, row.submittedBy, row.approvedBy].filter((id): id is string => id !== null),
     ...events.map((e) => e.actorId),
     ...notes.map((n) => n.authorId),
-    ...services.map((s) => s.providerId),
     ...complaint.staffIds,
+    ...assessed.staffIds,
+    ...services.staffIds,
+    ...police.staffIds,
     ...consent.staffIds,
   ]);
   const report = complaint.report;
@@ -84,6 +84,9 @@ export async function gatherCaseFile(
     complaint: complaintOf(cipher, report),
     ...complaint.records(),
     ...consent.records(),
+    ...assessed.records(),
+    ...services.records(),
+    policeReport: police.record(nameOf),
     timeline: events.map((e) => ({
       at: e.at,
       event: e.event,
@@ -96,12 +99,6 @@ export async function gatherCaseFile(
       at: n.createdAt,
       author: nameOf(n.authorId),
       content: unsealCaseText(cipher, "note", n.contentEnc),
-    })),
-    interventions: services.map((s) => ({
-      createdAt: s.createdAt,
-      serviceType: s.serviceType,
-      provider: nameOf(s.providerId),
-      profession: names.get(s.providerId)?.profession ?? null,
     })),
     printedBy: nameOf(printerId),
     printedAt,

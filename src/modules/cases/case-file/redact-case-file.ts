@@ -1,13 +1,17 @@
 // Removes from a gathered case file what the print mode must not show: other people's data (victim's copy) and a child's identity.
 import type { CaseFile, Complaint, PrintMode, Text } from "./case-file-types.js";
 import { initials } from "./child-identity.js";
+import { servicesWithoutChildIdentity, victimServices } from "./redact-services.js";
 
 /** Printed where a value was withheld. */
 export const HIDDEN = "[disembunyikan]";
 
 const hide = (value: Text): Text => (value ? HIDDEN : null);
 
-/** UU TPKS victim's copy: the reporter, the perpetrator's description and staff's internal text are other people's data. */
+/**
+ * UU TPKS victim's copy: the reporter, the perpetrator's description and staff's internal text are other people's data;
+ * what the services keep and lose is decided in redact-services.ts.
+ */
 function victimCopy(file: CaseFile): CaseFile {
   const c = file.complaint;
   const ownAccount = c.reporterRelation === "self";
@@ -30,6 +34,7 @@ function victimCopy(file: CaseFile): CaseFile {
     // A guardian is named by relationship only; the client's own words (withdrawal reason, feedback) stay.
     consents: file.consents.map((x) => ({ ...x, guardianName: null })),
     terminationForms: file.terminationForms.map((x) => ({ ...x, guardianName: null })),
+    ...victimServices(file),
   };
 }
 
@@ -67,6 +72,7 @@ function withoutChildIdentity(file: CaseFile): CaseFile {
     })),
     terminationForms: file.terminationForms.map((x) => ({ ...x, guardianName: hide(x.guardianName) })),
     feedback: file.feedback.map((x) => ({ ...x, comments: hide(x.comments) })),
+    ...servicesWithoutChildIdentity(file, hide),
   };
 }
 

@@ -3,6 +3,7 @@ import type { CaseFile, PrintMode } from "./case-file-types.js";
 import { dateOnly, dateTime } from "./format-time.js";
 import { label, TEXT } from "./labels.id.js";
 import type { PdfWriter } from "./pdf-writer.js";
+import { type Formatters, writeAssessments, writePlan, writePoliceReport } from "./render-services.js";
 
 const S = TEXT.sections;
 const yesNo = (v: boolean | null) => (v === null ? null : v ? TEXT.yes : TEXT.no);
@@ -76,7 +77,8 @@ function complaint(
   w.field("Harapan", d.expectations);
 }
 
-function records(w: PdfWriter, f: CaseFile, mode: PrintMode, at: (d: Date | null) => string): void {
+function records(w: PdfWriter, f: CaseFile, mode: PrintMode, fmt: Formatters): void {
+  const at = fmt.at;
   w.heading(S.verification);
   if (!f.verifications.length) w.none();
   for (const v of f.verifications)
@@ -100,20 +102,14 @@ function records(w: PdfWriter, f: CaseFile, mode: PrintMode, at: (d: Date | null
       v.notes ? `Catatan: ${v.notes}` : null,
     ]);
   consent(w, f, at);
-  // Assessments have no records in Teduh yet: the section stays, saying so.
-  w.heading(S.assessment);
-  w.none();
-  w.heading(S.plan);
-  if (!f.interventions.length) w.none();
-  for (const s of f.interventions)
-    w.entry(`${s.serviceType} — ${s.provider}${s.profession ? ` (${label("profession", s.profession)})` : ""}`, [
-      `Ditetapkan ${at(s.createdAt)}`,
-    ]);
+  writeAssessments(w, f, fmt);
+  writePlan(w, f, fmt);
+  writePoliceReport(w, f, fmt);
   w.heading(S.timeline);
   if (!f.timeline.length) w.none();
   for (const e of f.timeline)
     w.entry(`${at(e.at)} — ${label("event", e.event)}`, [
-      `${e.fromStatus ? `${label("status", e.fromStatus)} → ` : ""}${label("status", e.toStatus)}, oleh ${e.actor}`,
+      `${e.fromStatus && e.fromStatus !== e.toStatus ? `${label("status", e.fromStatus)} → ` : ""}${label("status", e.toStatus)}, oleh ${e.actor}`,
       e.comment ? `Keterangan: ${e.comment}` : null,
     ]);
   if (mode.variant === "full") {
@@ -168,6 +164,6 @@ export function writeSections(w: PdfWriter, f: CaseFile, mode: PrintMode): void 
   const day = (d: string | null) => dateOnly(d, zone);
   summary(w, f, at);
   complaint(w, f, mode, at, day);
-  records(w, f, mode, at);
+  records(w, f, mode, { at, day });
   termination(w, f, at);
 }

@@ -1,5 +1,6 @@
 // Zod contracts of the intake console (queue, report facts, identity, contact, messages, decisions, intake form).
 import { z } from "zod";
+import { REJECTION_REASONS } from "../../cases/transitions.js";
 import {
   CHANNELS,
   CONTACT_METHODS,
@@ -70,6 +71,18 @@ export const QueuePage = z.object({
   pageSize: z.number(),
 });
 
+/**
+ * What the supervisor decided on a complaint sent for approval (the case's outcome, no case details): pending; approved, with
+ * its register number; or rejected, with the reason and the partner agency suggested for referral.
+ */
+export const CaseDecision = z.object({
+  outcome: z.enum(["pending", "approved", "rejected"]),
+  registerNumber: z.string().nullable(),
+  reason: z.enum(REJECTION_REASONS).nullable(),
+  referralPartner: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+
 export const ReportFacts = QueueItem.extend({
   postId: Id.nullable(),
   provinceCode: z.string().nullable(),
@@ -91,6 +104,8 @@ export const ReportFacts = QueueItem.extend({
   counts: z.object({ messages: z.number(), attempts: z.number(), evidence: z.number() }),
   /** Whether the intake form has everything submitting for approval requires. */
   missingForSubmit: z.array(z.string()),
+  /** Null until the complaint is sent for approval. */
+  caseDecision: CaseDecision.nullable(),
 });
 
 /** The rest of the SAPA intake form, sealed as one JSON value (reports.intake_enc). */
@@ -265,6 +280,7 @@ export const IntakeUpdateBody = IntakeFields.extend({ channel: z.enum(CHANNELS),
 export type QueueItemT = z.infer<typeof QueueItem>;
 export type QueuePageT = z.infer<typeof QueuePage>;
 export type ReportFactsT = z.infer<typeof ReportFacts>;
+export type CaseDecisionT = z.infer<typeof CaseDecision>;
 export type ReportIdentityT = z.infer<typeof ReportIdentity>;
 export type ContactAttemptT = z.infer<typeof ContactAttempt>;
 export type ReportMessageT = z.infer<typeof ReportMessage>;

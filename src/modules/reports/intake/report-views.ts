@@ -4,6 +4,7 @@ import type { FieldCipher } from "../../../platform/crypto/field-encryption.js";
 import type { Tx } from "../../../platform/db/connection.js";
 import { unseal } from "../identity.js";
 import { contactAttempts, reportEvidence, reportMessages } from "../schema.js";
+import { caseDecisionOf } from "./case-decision.js";
 import type { IntakeDetailsT, QueueItemT, ReportFactsT } from "./contracts.js";
 import type { ReportRow } from "./report-access.js";
 
@@ -87,5 +88,6 @@ export async function factsView(tx: Tx, cipher: FieldCipher, row: ReportRow): Pr
       evidence: await countOf(tx, reportEvidence, row.id),
     },
     missingForSubmit: row.status === "in_intake" ? missingForSubmit(cipher, row) : [],
+    caseDecision: row.status === "awaiting_approval" ? await caseDecisionOf(tx, row.id) : null,
   };
 }

@@ -111,7 +111,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
         const idempotencyKey = idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher);
         return send(request, reply, lang, 200, formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb }), null);
       }
-      if (await limited(ctx, request, "lapor-submit", 20)) return limitedPage(request, reply, lang);
+      if (await limited(ctx, request, "lapor-submit", ctx.config.reportSubmitsPerHour)) return limitedPage(request, reply, lang);
       if (!idempotencyKeyValid(ctx.cipher, key))
         return send(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
       const checked = checkReportForm(values, files, {

@@ -53,7 +53,9 @@ export function CaseOverviewTab({ detail: c }: { detail: CaseDetailT }) {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="md">
-          {can(me, PERMISSIONS.caseFilePrint) && <CaseFileCard caseId={c.id} />}
+          {can(me, PERMISSIONS.caseFilePrint) && (c.caseManager?.id === me?.id || can(me, PERMISSIONS.caseOversee)) && (
+            <CaseFileCard caseId={c.id} />
+          )}
           <CaseActions detail={c} />
           <CaseTimeline detail={c} />
         </Stack>

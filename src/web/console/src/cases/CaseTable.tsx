@@ -1,18 +1,21 @@
-// A table of cases (register number, status, category, violence, risk, case manager, last change), each linking to its page.
+// A table of cases (register number, status, category, violence, risk, overdue flags, case manager, last change), each linking to its page.
 import { Anchor, Badge, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { labelOf, RISK_COLOURS } from "../intake/labels";
 import { useFormatDate } from "../lib/useFormatDate";
+import { CaseFlags } from "./CaseFlags";
 import type { CaseSummaryT } from "./contracts";
 import { CASE_STATUS_COLOURS } from "./labels";
+import { useNow } from "./services/useNow";
 
 export function CaseTable({ items, testId }: { items: CaseSummaryT[]; testId?: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
+  const now = useNow();
   if (items.length === 0) return <Text c="dimmed">{t("cases.list.empty")}</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={860}>
       <Table striped highlightOnHover data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -21,6 +24,7 @@ export function CaseTable({ items, testId }: { items: CaseSummaryT[]; testId?: s
             <Table.Th>{t("intake.fields.category")}</Table.Th>
             <Table.Th>{t("intake.fields.violenceTypes")}</Table.Th>
             <Table.Th>{t("intake.fields.risk")}</Table.Th>
+            <Table.Th>{t("cases.fields.flags")}</Table.Th>
             <Table.Th>{t("cases.fields.caseManager")}</Table.Th>
             <Table.Th>{t("cases.fields.updatedAt")}</Table.Th>
           </Table.Tr>
@@ -39,7 +43,8 @@ export function CaseTable({ items, testId }: { items: CaseSummaryT[]; testId?: s
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge color={CASE_STATUS_COLOURS[c.status]} variant="light">
+                {/* Never cut to "MENUNGG…": the label sets the column's least width. */}
+                <Badge color={CASE_STATUS_COLOURS[c.status]} variant="light" styles={{ label: { overflow: "visible" } }}>
                   {t(`cases.status.${c.status}`)}
                 </Badge>
               </Table.Td>
@@ -53,6 +58,9 @@ export function CaseTable({ items, testId }: { items: CaseSummaryT[]; testId?: s
                 ) : (
                   "—"
                 )}
+              </Table.Td>
+              <Table.Td>
+                <CaseFlags c={c} now={now} />
               </Table.Td>
               <Table.Td>{c.caseManager?.displayName ?? "—"}</Table.Td>
               <Table.Td>{formatDate(c.updatedAt, c.unitId)}</Table.Td>

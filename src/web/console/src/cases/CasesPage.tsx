@@ -1,5 +1,5 @@
-// Cases: for heads and supervisors the unit's board (counts by stage, high-risk marks) and list; for others the cases they may see.
-import { Badge, Card, NativeSelect, Pagination, SimpleGrid, Stack, Text } from "@mantine/core";
+// Cases: for heads and supervisors the unit's board (stages, counts, high-risk and overdue marks) and list; for others the cases they may see.
+import { NativeSelect, Pagination, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/queries";
@@ -7,36 +7,12 @@ import { ErrorNotice } from "../components/ErrorNotice";
 import { Loading } from "../components/Loading";
 import { PageHeader } from "../components/PageHeader";
 import { can, PERMISSIONS } from "../lib/access";
-import { useBoard, useCases } from "./api";
+import { useCases } from "./api";
+import { CaseBoard } from "./CaseBoard";
 import { CaseTable } from "./CaseTable";
-import { CASE_STATUSES } from "./contracts";
+import { CASE_STATUSES, type CaseStatus } from "./contracts";
 
 const PAGE_SIZE = 25;
-
-function Board() {
-  const { t } = useTranslation();
-  const board = useBoard();
-  if (!board.data) return board.error ? <ErrorNotice error={board.error} /> : null;
-  return (
-    <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} data-testid="case-board">
-      {board.data.columns.map((c) => (
-        <Card key={c.status} padding="sm">
-          <Text size="sm" c="dimmed">
-            {t(`cases.status.${c.status}`)}
-          </Text>
-          <Text fz={24} fw={700}>
-            {c.count}
-          </Text>
-          {c.highRisk > 0 && (
-            <Badge color="red" variant="light" size="sm">
-              {t("cases.board.highRisk", { count: c.highRisk })}
-            </Badge>
-          )}
-        </Card>
-      ))}
-    </SimpleGrid>
-  );
-}
 
 export function CasesPage() {
   const { t } = useTranslation();
@@ -48,7 +24,14 @@ export function CasesPage() {
   return (
     <Stack gap="md">
       <PageHeader title={t("cases.list.title")} description={t("cases.list.description")} />
-      {can(me, PERMISSIONS.caseOversee) && <Board />}
+      {can(me, PERMISSIONS.caseOversee) && (
+        <CaseBoard
+          onShowAll={(next: CaseStatus) => {
+            setStatus(next);
+            setPage(1);
+          }}
+        />
+      )}
       <NativeSelect
         label={t("common.status")}
         w={260}

@@ -1,4 +1,5 @@
-// Listens to /api/v1/cases/stream: refreshes case data live and tells a case manager of a new assignment at once.
+// Listens to /api/v1/cases/stream: refreshes case data live (lists, board, a case's services tabs, a provider's worklist) and
+// tells a case manager of a new assignment and a provider of a new intervention at once.
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -8,7 +9,8 @@ import { can, PERMISSIONS } from "../lib/access";
 import { useEventStream } from "../lib/useEventStream";
 import { caseKeys } from "./api";
 
-const TYPES = ["case.changed", "case.assigned"] as const;
+/** Every case event the server sends; services steps arrive as case.changed with a `step`. */
+const TYPES = ["case.changed", "case.assigned", "case.note_added", "case.intervention_assigned"] as const;
 
 export function useCaseLive(me: MeT | null | undefined) {
   const queryClient = useQueryClient();
@@ -16,6 +18,8 @@ export function useCaseLive(me: MeT | null | undefined) {
   const navigate = useNavigate();
   const enabled = Boolean(me && !me.mfaEnrolmentRequired && can(me, PERMISSIONS.caseRead));
   useEventStream("/api/v1/cases/stream", TYPES, enabled, (event) => {
+    // Every key under "cases" (api.ts, services/keys.ts): lists, the board, a case and its services tabs, the provider's
+    // worklist and home widget.
     void queryClient.invalidateQueries({ queryKey: caseKeys.all });
     // A complaint sent for approval leaves the intake queue too.
     void queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
@@ -27,6 +31,16 @@ export function useCaseLive(me: MeT | null | undefined) {
         message: t("cases.live.assignedMessage"),
         autoClose: false,
         onClick: () => navigate(`/cases/${event.id}`),
+      });
+    }
+    if (event.type === "case.intervention_assigned" && event.data.providerId === me?.id) {
+      notifications.show({
+        id: `intervention-${event.id}`,
+        color: "teal",
+        title: t("cases.live.interventionTitle"),
+        message: t("cases.live.interventionMessage"),
+        autoClose: false,
+        onClick: () => navigate("/interventions"),
       });
     }
   });

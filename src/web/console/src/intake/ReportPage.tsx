@@ -12,6 +12,7 @@ import { useFormatDate } from "../lib/useFormatDate";
 import { OutreachPanel } from "../reports/OutreachPanel";
 import { VerificationPanel } from "../reports/VerificationPanel";
 import { useReport } from "./api";
+import { CaseDecisionPanel, DECISION_COLOURS } from "./CaseDecisionPanel";
 import { ContactPanel } from "./ContactPanel";
 import { DecisionPanel } from "./DecisionPanel";
 import { IdentityPanel } from "./IdentityPanel";
@@ -29,6 +30,8 @@ export function ReportPage() {
   if (report.error) return <ErrorNotice error={report.error} />;
   const r = report.data;
   const canHandle = can(me, PERMISSIONS.reportHandle);
+  // Once the supervisor has decided, the complaint's badge tells the decision rather than "awaiting approval".
+  const decided = r.caseDecision && r.caseDecision.outcome !== "pending" ? r.caseDecision.outcome : null;
 
   return (
     <Stack gap="md">
@@ -41,8 +44,8 @@ export function ReportPage() {
         }
       />
       <Group gap="xs">
-        <Badge color={STATUS_COLOURS[r.status]} data-testid="report-status">
-          {labelOf(t, "status", r.status)}
+        <Badge color={decided ? DECISION_COLOURS[decided] : STATUS_COLOURS[r.status]} data-testid="report-status">
+          {decided ? t(`intake.caseDecision.outcome.${decided}`) : labelOf(t, "status", r.status)}
         </Badge>
         {r.inDanger && <Badge color="red">{t("intake.queue.inDanger")}</Badge>}
         {r.riskLevel && (
@@ -95,6 +98,7 @@ export function ReportPage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
+            {r.caseDecision && <CaseDecisionPanel decision={r.caseDecision} unitId={r.unitId} />}
             {canHandle && <DecisionPanel report={r} />}
             <ContactPanel reportId={r.id} unitId={r.unitId} canHandle={canHandle} />
             <VerificationPanel reportId={r.id} unitId={r.unitId} />

@@ -1,0 +1,68 @@
+// The per-address limit of POST /lapor: 20 reports an hour unless TEDUH_REPORT_SUBMITS_PER_HOUR says otherwise; over it, nothing is stored.
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeUnit } from "../../src/demo/factories.js";
+import { loadConfig } from "../../src/server/config.js";
+import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
+
+function form(key: string, n: number): string {
+  const p = new URLSearchParams({
+    idempotencyKey: key,
+    inDanger: "no",
+    category: "child",
+    reporterRelation: "neighbour",
+    contactMethod: "none",
+    victimName: `Anak ${n}`,
+    victimAge: "10",
+    provinceCode: "35",
+    regencyCode: "3509",
+    violenceTypes: "physical",
+    chronology: "Anak sering dipukul di rumah.",
+  });
+  return p.toString();
+}
+
+describe("the setting", () => {
+  it("defaults to 20 an hour and reads TEDUH_REPORT_SUBMITS_PER_HOUR", () => {
+    expect(loadConfig({}).reportSubmitsPerHour).toBe(20);
+    expect(loadConfig({ TEDUH_REPORT_SUBMITS_PER_HOUR: "500" }).reportSubmitsPerHour).toBe(500);
+    expect(() => loadConfig({ TEDUH_REPORT_SUBMITS_PER_HOUR: "0" })).toThrow(/TEDUH_REPORT_SUBMITS_PER_HOUR/);
+  });
+});
+
+describe.each(DATABASES)("report submissions per address on %s", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { reportSubmitsPerHour: 2 });
+    await makeUnit(t.ctx.database.db);
+  });
+  afterAll(() => t.close());
+
+  const submit = async (n: number) => {
+    const page = await t.app.inject({ method: "GET", url: "/lapor" });
+    const key = /name="idempotencyKey" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+    return t.app.inject({
+      method: "POST",
+      url: "/lapor",
+      payload: form(key, n),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+  };
+  const stored = async () =>
+    Number(
+      (
+        (await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM reports`)) as unknown as {
+          rows: { n: number }[];
+        }
+      ).rows[0]?.n,
+    );
+
+  it("takes the configured number of reports from one address, then refuses with 429 and stores nothing", async () => {
+    expect((await submit(1)).statusCode).toBe(200);
+    expect((await submit(2)).statusCode).toBe(200);
+    const third = await submit(3);
+    expect(third.statusCode).toBe(429);
+    expect(third.body).not.toContain('id="tracking-code"');
+    expect(await stored()).toBe(2);
+  });
+});
