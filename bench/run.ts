@@ -1,4 +1,4 @@
-// `npm run bench`: start-up, memory and GET /me throughput on PGlite and PostgreSQL beside bare Fastify; writes docs/benchmarks.md.
+// `npm run bench`: start-up, memory, GET /me, case file, /lapor bytes and submissions, case lists at 100,000 cases; writes docs/benchmarks.md.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { benchCaseFile, CASE_FILE_HEAD, caseFileMarkdown, caseFileRows } from "./case-file.js";
+import { benchCaseScale, CASE_SCALE_HEAD, caseScaleMarkdown, caseScaleRows } from "./case-scale.js";
 import { benchLaporBytes, LAPOR_BYTES_HEAD, laporBytesMarkdown, laporBytesRows } from "./lapor-bytes.js";
 import { measureLoad } from "./load.js";
 import {
@@ -19,6 +20,7 @@ import {
   TARGET_HEAD,
   targetRows,
 } from "./report.js";
+import { benchReportLatency, LATENCY_HEAD, latencyMarkdown, latencyRows } from "./report-latency.js";
 import { benchReportSubmit, REPORT_SUBMIT_HEAD, reportSubmitMarkdown, reportSubmitRows } from "./report-submit.js";
 import { benchInstallation, type InstallationResult } from "./teduh-bench.js";
 import { childEnv, freePort, ROOT, rssMiB } from "./teduh-process.js";
@@ -91,6 +93,10 @@ async function main(): Promise<void> {
     const laporBytes = await benchLaporBytes();
     log("report submissions (POST /lapor on PostgreSQL and PGlite, plain INSERTs on PostgreSQL)");
     const reportSubmit = await benchReportSubmit(ADMIN_URL, load);
+    log("from a report to the intake officer's event stream at 50 a second (PostgreSQL)");
+    const latency = await benchReportLatency(ADMIN_URL);
+    log("case list and board with 100,000 cases (PostgreSQL)");
+    const caseScale = await benchCaseScale(ADMIN_URL);
     const pglitePkg = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/@electric-sql/pglite/package.json"), "utf8"));
     const cpu = os.cpus();
     const results: BenchResults = {
@@ -116,7 +122,12 @@ async function main(): Promise<void> {
       "Memory levers in the shipped command line and code, each measured A/B on this machine: `--max-semi-space-size=4` (a smaller young generation: 487 -> about 450 MiB after load on PGlite), `--max-old-space-size=256` (an explicit heap limit makes V8 collect instead of growing the heap: on PostgreSQL 216-241 -> 158-163 MiB after load at the same requests per second, A/B of 2-3 runs each) and PGlite started with `shared_buffers=16MB` (the 128 MB default pool is touched inside the WebAssembly memory: about 380 -> 260 MiB when ready, 450 -> 280-340 MiB after load, same requests per second within noise).",
     ];
     const page =
-      markdown(results, notes) + caseFileMarkdown(caseFile) + laporBytesMarkdown(laporBytes) + reportSubmitMarkdown(reportSubmit);
+      markdown(results, notes) +
+      caseFileMarkdown(caseFile) +
+      laporBytesMarkdown(laporBytes) +
+      reportSubmitMarkdown(reportSubmit) +
+      latencyMarkdown(latency) +
+      caseScaleMarkdown(caseScale);
     fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
     fs.writeFileSync(path.join(ROOT, "docs/benchmarks.md"), page);
     process.stdout.write(`\n${plainTable(TARGET_HEAD, targetRows(results))}\n\n`);
@@ -124,7 +135,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${plainTable(STARTUP_HEAD, startupRows(results))}\n\n`);
     process.stdout.write(`${plainTable(CASE_FILE_HEAD, caseFileRows(caseFile))}\n\n`);
     process.stdout.write(`${plainTable(LAPOR_BYTES_HEAD, laporBytesRows(laporBytes))}\n\n`);
-    process.stdout.write(`${plainTable(REPORT_SUBMIT_HEAD, reportSubmitRows(reportSubmit))}\n\nwritten: docs/benchmarks.md\n`);
+    process.stdout.write(`${plainTable(REPORT_SUBMIT_HEAD, reportSubmitRows(reportSubmit))}\n\n`);
+    if (latency) process.stdout.write(`${plainTable(LATENCY_HEAD, latencyRows(latency))}\n\n`);
+    if (caseScale) process.stdout.write(`${plainTable(CASE_SCALE_HEAD, caseScaleRows(caseScale))}\n\n`);
+    process.stdout.write("written: docs/benchmarks.md\n");
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }

@@ -101,6 +101,31 @@ describe.each(DATABASES)("units, posts and partners on %s", (kind) => {
     expect(unknown.body.error.code).toBe("unknown_unit");
   });
 
+  it("a unit serves one real region of its kind, inside its parent's province, that no other unit serves", async () => {
+    const unitCount = async () => {
+      const result = await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM units`);
+      return (result as unknown as { rows: { n: number }[] }).rows[0]?.n;
+    };
+    const before = await unitCount();
+    const refuse = async (body: Record<string, unknown>, status: number, code: string) => {
+      const res = await root.post("/units", { ...UNIT, name: "UPTD PPA Uji", ...body });
+      expect(res.status).toBe(status);
+      expect(res.body.error.code).toBe(code);
+      expect(res.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["regionCode"]);
+    };
+    await refuse({ regionCode: "3599" }, 400, "unknown_region"); // no such regency in Jawa Timur
+    await refuse({ regionCode: "35" }, 400, "unknown_region"); // a regency unit needs a regency's code
+    await refuse({ kind: "province", regionCode: "3509" }, 400, "unknown_region");
+    await refuse({ regionCode: "3509" }, 409, "region_taken"); // Jember already has its unit
+    const bali = await root.post("/units", { ...UNIT, name: "UPTD PPA Provinsi Bali", kind: "province", regionCode: "51" });
+    expect(bali.status).toBe(201);
+    await refuse({ regionCode: "3512", parentId: bali.body.id }, 400, "region_outside_parent");
+    expect(await unitCount()).toBe((before ?? 0) + 1); // Bali only: every refusal wrote nothing
+    const moved = await root.patch(`/units/${surabaya}`, { regionCode: "3509" });
+    expect(moved.status).toBe(409);
+    expect((await root.patch(`/units/${surabaya}`, { regionCode: "3578", phone: "031-1234" })).status).toBe(200);
+  });
+
   it("a unit administrator cannot create units (403 installation_admin_required) nor move or re-kind their own", async () => {
     const res = await jemberAdmin.post("/units", UNIT);
     expect(res.status).toBe(403);

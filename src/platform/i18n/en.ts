@@ -32,6 +32,10 @@ export const en: Record<keyof typeof id, string> = {
   "error.wrong_password": "The current password is wrong.",
   "error.installation_admin_required": "Only an installation administrator can do this.",
   "error.unit_required": "This role must be tied to a unit.",
+  "error.unknown_region":
+    "Unknown region code for this kind of unit (a province has 2 digits, a regency/city 4, from the Kemendagri list).",
+  "error.region_outside_parent": "The unit's region is not in its parent unit's province.",
+  "error.region_taken": "Another unit already serves this region.",
   "error.unknown_unit": "Unknown unit.",
   "error.unknown_partner": "Unknown partner agency.",
   "error.parent_must_be_province": "The parent unit must be a province unit.",

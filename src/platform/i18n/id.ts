@@ -30,6 +30,10 @@ export const id = {
   "error.wrong_password": "Kata sandi saat ini salah.",
   "error.installation_admin_required": "Hanya administrator instalasi yang dapat melakukan ini.",
   "error.unit_required": "Peran ini harus terikat pada sebuah unit.",
+  "error.unknown_region":
+    "Kode wilayah tidak dikenal untuk jenis unit ini (provinsi 2 digit, kabupaten/kota 4 digit, dari daftar Kemendagri).",
+  "error.region_outside_parent": "Wilayah unit tidak berada di provinsi unit induknya.",
+  "error.region_taken": "Wilayah ini sudah dilayani unit lain.",
   "error.unknown_unit": "Unit tidak dikenal.",
   "error.unknown_partner": "Lembaga mitra tidak dikenal.",
   "error.parent_must_be_province": "Unit induk harus unit provinsi.",
