@@ -102,6 +102,11 @@ describe.each(DATABASES)("case overdue flags on %s", (kind) => {
     });
     expect(plan?.status).toBe(200);
     expect((await seen(id)).overdueInterventions).toBe(3);
+    // A provider counts only their own: the psychologist's two, the counsellor's one.
+    const providerSees = async (client: typeof c.psych) =>
+      (await client?.get("/cases"))?.body.items.find((s: { id: string }) => s.id === id)?.overdueInterventions;
+    expect(await providerSees(c.psych)).toBe(2);
+    expect(await providerSees(c.counsellor)).toBe(1);
     const items = plan?.body.interventions as { id: string; goal: string; version: number }[];
     const byGoal = (goal: string) => items.find((i) => i.goal === goal) as { id: string; version: number };
     // The psychologist starts and completes the oldest; the case manager cancels another.
@@ -113,9 +118,9 @@ describe.each(DATABASES)("case overdue flags on %s", (kind) => {
     const school = byGoal("Sekolah lagi");
     expect((await c.cm?.patch(`/interventions/${school.id}`, { status: "cancelled", version: 1 }))?.status).toBe(200);
     expect(await seen(id)).toEqual({ ...NO_FLAGS, overdueInterventions: 1 });
-    // A provider reading the case list sees the same summary.
-    const mine = (await c.psych?.get("/cases"))?.body.items.find((s: { id: string }) => s.id === id);
-    expect(mine).toMatchObject({ overdueInterventions: 1 });
+    // The one left overdue is the psychologist's: the counsellor's list shows none.
+    expect(await providerSees(c.psych)).toBe(1);
+    expect(await providerSees(c.counsellor)).toBe(0);
   });
 
   it("sexual violence: the police report is pending from submission, overdue after 72 hours, gone once met or waived", async () => {

@@ -35,7 +35,7 @@ async function timeline(tx: Tx, cipher: FieldCipher, caseId: string): Promise<Ti
 
 /** The case as `actor` sees it; the caller has already loaded `row` through the visibility predicate. */
 export async function caseDetail(tx: Tx, cipher: FieldCipher, actor: Actor, row: CaseRow): Promise<CaseDetailT> {
-  const [summary] = await selectSummaries(tx, eq(cases.id, row.id), { limit: 1 });
+  const [summary] = await selectSummaries(tx, actor, eq(cases.id, row.id), { limit: 1 });
   const [facts] = await tx.select().from(reports).where(eq(reports.id, row.reportId));
   if (!summary || !facts) throw new Error("case without its complaint");
   return {

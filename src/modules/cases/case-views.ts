@@ -1,6 +1,7 @@
 // Shapes cases for the API: the summary row (case + the complaint's non-identifying facts + people + overdue flags) and its query.
 import { desc, eq, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { Actor } from "../../platform/access/actor.js";
 import type { Tx } from "../../platform/db/connection.js";
 import { users } from "../people/schema.js";
 import { reports } from "../reports/schema.js";
@@ -24,6 +25,7 @@ export const BY_URGENCY = [sql`(${cases.riskLevel} = 'high') DESC NULLS LAST`, d
  */
 export async function selectSummaries(
   tx: Tx,
+  viewer: Actor,
   where: SQL | undefined,
   page: { limit: number; offset?: number; order?: SQL[] },
 ): Promise<CaseSummaryT[]> {
@@ -45,7 +47,7 @@ export async function selectSummaries(
     .limit(page.limit)
     .offset(page.offset ?? 0);
   const ids = rows.map((r) => r.c.id);
-  const flags = await flagsOf(tx, ids);
+  const flags = await flagsOf(tx, viewer, ids);
   return rows.map((r) => ({
     id: r.c.id,
     unitId: r.c.unitId,

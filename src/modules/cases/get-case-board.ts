@@ -34,6 +34,6 @@ export async function getCaseBoard(db: Db, actor: Actor, query: z.output<typeof 
     count: Number(byStatus.get(status)?.n ?? 0),
     highRisk: Number(byStatus.get(status)?.highRisk ?? 0),
   }));
-  const items = await selectSummaries(db, and(where, ne(cases.status, "closed")), { limit: BOARD_LIMIT });
+  const items = await selectSummaries(db, actor, and(where, ne(cases.status, "closed")), { limit: BOARD_LIMIT });
   return { columns, items };
 }

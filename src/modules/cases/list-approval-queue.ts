@@ -18,7 +18,7 @@ export async function listApprovalQueue(db: Db, actor: Actor, query: z.output<ty
     requireUnit(actor, "case.oversee", query.unitId);
     conditions.push(eq(cases.unitId, query.unitId));
   }
-  return selectSummaries(db, and(...conditions), {
+  return selectSummaries(db, actor, and(...conditions), {
     limit: QUEUE_LIMIT,
     order: [desc(reports.inDanger), sql`(${cases.riskLevel} = 'high') DESC NULLS LAST`, asc(cases.submittedAt), asc(cases.id)],
   });

@@ -15,6 +15,6 @@ export async function listCases(db: Db, actor: Actor, query: z.output<typeof Cas
   if (query.unitId) conditions.push(eq(cases.unitId, query.unitId));
   const where = and(...conditions);
   const [total] = await db.select({ n: count() }).from(cases).where(where);
-  const items = await selectSummaries(db, where, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+  const items = await selectSummaries(db, actor, where, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
   return { items, total: Number(total?.n ?? 0), page: query.page, pageSize: query.pageSize };
 }
