@@ -189,9 +189,21 @@ describe.each(DATABASES)("live case events on %s", (kind) => {
         id: caseId,
         data: { status: "open", caseManagerId: cmUser.id, step: "intervention_status_changed" },
       });
+      // The case manager cancels the intervention: the provider's worklist is told (ids only), the other provider not.
+      expect((await cm.patch(`/interventions/${item.id}`, { status: "cancelled", version: 2 })).status).toBe(200);
+      const cancelled = await streams.psych.waitFor((e) => e.event === "case.intervention_changed");
+      expect(cancelled.data).toEqual({
+        type: "case.intervention_changed",
+        unitId: unit,
+        id: caseId,
+        data: { providerId: psychUser.id },
+      });
+      await streams.cm.waitFor(
+        (e) => e.event === "case.changed" && e.data.data.step === "intervention_status_changed" && e !== started,
+      );
       // By the time the case manager has the last event, nothing reached the other provider.
       expect(streams.counsellor.seen()).toEqual([]);
-      expect(streams.psych.seen().map((e) => e.event)).toEqual(["case.intervention_assigned"]);
+      expect(streams.psych.seen().map((e) => e.event)).toEqual(["case.intervention_assigned", "case.intervention_changed"]);
       for (const s of Object.values(streams)) expect(s.raw()).not.toContain("Pemulihan");
     } finally {
       for (const s of Object.values(streams)) s.close();

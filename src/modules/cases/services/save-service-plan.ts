@@ -20,10 +20,17 @@ import { sealServices } from "./services-seal.js";
 
 type Body = z.output<typeof SavePlanBody>;
 
-/** Tells each newly responsible provider live (ids only), so their worklist refreshes. */
-async function announceAssignments(tx: Tx, row: CaseRow, providerIds: Set<string>) {
+/**
+ * Tells each newly responsible provider live (ids only), and each provider whose intervention was taken away, removed
+ * or cancelled, so that their worklists refresh.
+ */
+async function announceAssignments(tx: Tx, row: CaseRow, providerIds: Set<string>, changed: Set<string>) {
   for (const providerId of providerIds) {
     await publishEvent(tx, { type: "case.intervention_assigned", unitId: row.unitId, id: row.id, data: { providerId } });
+  }
+  for (const providerId of changed) {
+    if (providerIds.has(providerId)) continue;
+    await publishEvent(tx, { type: "case.intervention_changed", unitId: row.unitId, id: row.id, data: { providerId } });
   }
 }
 
@@ -57,6 +64,7 @@ export async function saveServicePlan(ctx: AppContext, actor: Actor, caseId: str
     const now = new Date();
     const counts = { added: 0, updated: 0, cancelled: 0, removed: 0 };
     const assigned = new Set<string>();
+    const changed = new Set<string>();
     for (const item of body.interventions) {
       const values = {
         serviceType: item.serviceType,
@@ -76,7 +84,10 @@ export async function saveServicePlan(ctx: AppContext, actor: Actor, caseId: str
           .update(interventions)
           .set({ ...values, version: sql`${interventions.version} + 1` })
           .where(eq(interventions.id, current.id));
-        if (current.providerId !== item.providerId) assigned.add(item.providerId);
+        if (current.providerId !== item.providerId) {
+          assigned.add(item.providerId);
+          changed.add(current.providerId);
+        }
         counts.updated++;
       }
     }
@@ -91,11 +102,12 @@ export async function saveServicePlan(ctx: AppContext, actor: Actor, caseId: str
         .set({ status: "cancelled", updatedAt: now, version: sql`${interventions.version} + 1` })
         .where(and(inArray(interventions.id, retired), eq(interventions.caseId, row.id)));
     }
+    for (const r of left) changed.add(r.providerId);
     counts.removed = removable.length;
     counts.cancelled = retired.length;
     const details = { planId: plan.id, planVersion: plan.version, ...counts };
     await noteServiceStep(tx, row, "service_plan_saved", actor.userId, details);
-    await announceAssignments(tx, row, assigned);
+    await announceAssignments(tx, row, assigned, changed);
     await recordAudit(tx, {
       action: "service_plan.saved",
       actorId: actor.userId,

@@ -5,6 +5,7 @@ import type { Actor } from "../../../platform/access/actor.js";
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
+import { publishEvent } from "../../../platform/realtime/publish.js";
 import { interventions } from "../schema.js";
 import type { InterventionStatusBody, InterventionT } from "./contracts.js";
 import { interventionViews } from "./intervention-view.js";
@@ -34,6 +35,11 @@ export async function setInterventionStatus(
     if (!updated) throw new AppError(409, "services.stale");
     const details = { interventionId: intervention.id, from, to: body.status };
     await noteServiceStep(tx, row, "intervention_status_changed", actor.userId, details);
+    if (intervention.providerId !== actor.userId) {
+      // The provider's worklist follows a move made by the case manager (cancelled, reopened, done).
+      const data = { providerId: intervention.providerId };
+      await publishEvent(tx, { type: "case.intervention_changed", unitId: row.unitId, id: row.id, data });
+    }
     await recordAudit(tx, {
       action: "intervention.status_changed",
       actorId: actor.userId,

@@ -10,7 +10,13 @@ import { useEventStream } from "../lib/useEventStream";
 import { caseKeys } from "./api";
 
 /** Every case event the server sends; services steps arrive as case.changed with a `step`. */
-const TYPES = ["case.changed", "case.assigned", "case.note_added", "case.intervention_assigned"] as const;
+const TYPES = [
+  "case.changed",
+  "case.assigned",
+  "case.note_added",
+  "case.intervention_assigned",
+  "case.intervention_changed",
+] as const;
 
 export function useCaseLive(me: MeT | null | undefined) {
   const queryClient = useQueryClient();
