@@ -321,7 +321,7 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     expect.soft(text, "psychologist's session").toContain(TEXT.psychSession);
     expect.soft(text, "advocate's session").toContain(TEXT.legalSession);
     expect.soft(text, "termination").toContain("Formulir terminasi ditandatangani");
-    expect.soft(text, "termination reason").toContain("Alasan terminasi Tujuan tercapai");
+    expect.soft(text, "termination reason").toContain("Alasan terminasi Tujuan layanan tercapai");
     expect.soft(text, "feedback").toContain(TEXT.feedback);
   });
 

@@ -395,7 +395,7 @@ describe.each(DATABASES)("case file PDF on %s", (kind) => {
     expect(text).toContain("Laporan ke kepolisian dicatat");
     // Termination: the reason, the signed form, the feedback.
     expect(text).toContain("L. Terminasi dan umpan balik");
-    expect(text).toContain("Tujuan tercapai");
+    expect(text).toContain("Tujuan layanan tercapai");
     expect(text).toMatch(/Formulir terminasi ditandatangani Oleh Klien, tanda tangan diketik, langsung di hadapan petugas/);
     expect(text).toContain("Bantuan tepat waktu: 5 dari 5");
     expect(text).toContain("Informasi jelas: 4 dari 5");

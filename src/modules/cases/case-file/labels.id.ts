@@ -1,9 +1,10 @@
-// Bahasa Indonesia labels of the printed case file (its own server-side catalogue), keyed by the stored codes.
+// Bahasa Indonesia labels of the printed case file (its own server-side catalogue), keyed by the stored codes; statuses and
+// reasons use the console's words (cases.id.json) so that the paper and the screen agree.
 export const VOCABULARY: Record<string, Record<string, string>> = {
   status: {
     awaiting_approval: "Menunggu persetujuan",
-    open: "Dibuka",
-    termination_requested: "Terminasi diajukan",
+    open: "Berjalan",
+    termination_requested: "Terminasi diminta",
     termination_approved: "Terminasi disetujui",
     closed: "Ditutup",
   },
@@ -133,16 +134,16 @@ export const VOCABULARY: Record<string, Record<string, string>> = {
   linkState: { pending: "Dibuat", sent: "Terkirim", used: "Digunakan", expired: "Kedaluwarsa", revoked: "Dicabut" },
   linkOutcome: { confirmed: "Data dikonfirmasi", corrected: "Data dikoreksi" },
   reason: {
-    goals_met: "Tujuan tercapai",
+    goals_met: "Tujuan layanan tercapai",
     client_wish: "Keinginan klien",
     referred_out: "Dirujuk keluar",
-    unreachable: "Tidak dapat dihubungi",
-    moved: "Pindah",
-    deceased: "Meninggal dunia",
+    unreachable: "Klien tidak dapat dihubungi",
+    moved: "Klien pindah",
+    deceased: "Klien meninggal dunia",
     outside_criteria: "Di luar kriteria",
     referred_elsewhere: "Dirujuk ke lembaga lain",
     insufficient_information: "Informasi tidak cukup",
-    withdrawn: "Dicabut",
+    withdrawn: "Dicabut oleh pelapor/korban",
     other: "Lainnya",
   },
   purpose: {
