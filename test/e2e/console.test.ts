@@ -1,10 +1,12 @@
 // End to end in Chromium: first administrator set-up, a supervisor created and signing in with two-factor, unit isolation.
+
 import * as OTPAuth from "otpauth";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit } from "../../src/demo/factories.js";
 import { issueSetupLinkIfNeeded } from "../../src/modules/people/setup-first-admin.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
+import { pickRegion } from "./intake-form.js";
 
 const ADMIN_PASSWORD = "kopi-tubruk-pagi-hari";
 const SUPERVISOR_PASSWORD = "sawah-hijau-di-lereng";
@@ -93,6 +95,21 @@ describe("staff console in Chromium", () => {
     await linkField.waitFor();
     setupLinkForSupervisor = await linkField.inputValue();
     expect(setupLinkForSupervisor).toMatch(/\/console\/reset-password#token=/);
+
+    // A new unit: its region is picked from the Kemendagri list, not typed; a region another unit serves is refused.
+    await page.goto(`${server.url}/console/units`);
+    await page.getByRole("button", { name: "Tambah unit" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Nama unit").fill("UPTD PPA Kabupaten Lumajang");
+    await pickRegion(page, "Provinsi", "Jawa Timur");
+    await pickRegion(page, "Kabupaten/kota", "Kabupaten Jember");
+    await dialog.getByLabel("Alamat").fill("Jl. Alun-alun Timur 1");
+    await dialog.getByRole("button", { name: "Simpan" }).click();
+    await dialog.getByText("Wilayah ini sudah dilayani unit lain.").first().waitFor();
+    await pickRegion(page, "Kabupaten/kota", "Kabupaten Lumajang");
+    await dialog.getByRole("button", { name: "Simpan" }).click();
+    await page.getByRole("cell", { name: "UPTD PPA Kabupaten Lumajang" }).waitFor();
+    await page.getByRole("cell", { name: "3508", exact: true }).waitFor();
 
     await page.goto(`${server.url}/console/audit`);
     await page.getByText("user.created", { exact: true }).first().waitFor();

@@ -1,4 +1,4 @@
-// HTTP adapter of the region list for the console's intake form (the public form reads /lapor/regions/:code instead).
+// HTTP adapter of the region list for the console (intake form, unit form; the public form reads /lapor/regions/:code instead).
 import { defineRoute } from "../../../platform/http/route.js";
 import { RegionList, RegionsQuery } from "./contracts.js";
 import { listDistricts, listProvinces, listRegencies } from "./regions.js";
@@ -9,7 +9,7 @@ export const regionRoutes = [
     path: "/regions",
     tag: "regions",
     summary: "Provinces, or the regencies/cities of a province, or the districts of a regency/city (Kemendagri codes)",
-    access: { permission: "report.read" },
+    access: { permission: "unit.read" },
     query: RegionsQuery,
     response: RegionList,
     handler: async ({ query }) => {

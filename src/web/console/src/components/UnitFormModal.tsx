@@ -1,4 +1,4 @@
-// Create or edit a unit: name, kind, region code, parent, time zone (WIB/WITA/WIT), address and contacts.
+// Create or edit a unit: name, kind, the region it serves (selects), parent, time zone (WIB/WITA/WIT), address and contacts.
 import { Button, Group, Modal, NativeSelect, Stack, Switch, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -10,6 +10,7 @@ import { UnitBody, type UnitT } from "../contracts";
 import { applyServerErrors, orNull, zodValidate } from "../lib/forms";
 import { timeZoneOptions, unitKindOptions } from "../lib/options";
 import { FormError } from "./FormError";
+import { UnitRegionSelect } from "./UnitRegionSelect";
 
 type Values = {
   name: string;
@@ -73,16 +74,29 @@ export function UnitFormModal({ unit, units, onClose }: Props) {
       <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
         <Stack>
           <TextInput label={t("units.name")} required {...form.getInputProps("name")} />
-          <Group grow align="flex-start" preventGrowOverflow={false} wrap="wrap">
-            <NativeSelect label={t("units.kind")} data={unitKindOptions(t)} required {...form.getInputProps("kind")} />
-            <TextInput
-              label={t("units.regionCode")}
-              description={t("units.regionCodeHelp")}
-              inputMode="numeric"
-              required
-              {...form.getInputProps("regionCode")}
-            />
-          </Group>
+          <NativeSelect
+            label={t("units.kind")}
+            data={unitKindOptions(t)}
+            required
+            {...form.getInputProps("kind")}
+            onChange={(event) => {
+              form.setFieldValue("kind", event.currentTarget.value);
+              // A province serves its 2-digit code; a regency/city a 4-digit one: switching kind keeps the province.
+              form.setFieldValue(
+                "regionCode",
+                event.currentTarget.value === "province" ? form.values.regionCode.slice(0, 2) : "",
+              );
+            }}
+          />
+          <UnitRegionSelect
+            kind={form.values.kind}
+            value={form.values.regionCode}
+            error={form.errors.regionCode}
+            onChange={(code) => {
+              form.setFieldValue("regionCode", code);
+              form.clearFieldError("regionCode");
+            }}
+          />
           <NativeSelect
             label={t("units.parent")}
             data={[{ value: "", label: t("units.noParent") }, ...parents.map((p) => ({ value: p.id, label: p.name }))]}
