@@ -245,6 +245,12 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
       .getByTestId("monitoring-police-left")
       .getByText(/^Sisa waktu 2 hari \d+ jam$/)
       .waitFor();
+    // The case manager's home lists the case as waiting for them, with the police report's time left.
+    const home = await cm.context().newPage();
+    await home.goto(`${server.url}/console/`);
+    const waiting = home.getByTestId("waiting-cases").getByTestId("waiting-case").filter({ hasText: register });
+    await waiting.locator('[data-flag="police-pending"]').waitFor();
+    await home.close();
     await police.getByTestId("monitoring-police-meet").click();
     await cm.getByTestId("monitoring-police-reference").fill("LP/B/77/2026/Polres Jember");
     await cm.getByTestId("monitoring-police-confirm").click();
@@ -270,6 +276,14 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
 
     // 8. The termination form by link: the client signs and gives feedback; the case closes on both screens.
     await cm.getByTestId("case-status").getByText("Terminasi disetujui").waitFor(LIVE);
+    const homeAgain = await cm.context().newPage();
+    await homeAgain.goto(`${server.url}/console/`);
+    await homeAgain
+      .getByTestId("waiting-case")
+      .filter({ hasText: register })
+      .getByText("Terminasi disetujui: minta klien menandatangani formulir terminasi")
+      .waitFor();
+    await homeAgain.close();
     await cm.getByTestId("termination-tab-button").click();
     await cm.getByTestId("termination-send-link").click();
     await cm.getByRole("dialog").getByTestId("termination-link-create").click();

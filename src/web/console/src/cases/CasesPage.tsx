@@ -2,6 +2,7 @@
 import { NativeSelect, Pagination, Stack } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
 import { useMe } from "../api/queries";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { Loading } from "../components/Loading";
@@ -17,7 +18,10 @@ const PAGE_SIZE = 25;
 export function CasesPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const [status, setStatus] = useState("");
+  // ?status= opens the list on one stage (the home page's links use it).
+  const [search] = useSearchParams();
+  const asked = search.get("status") ?? "";
+  const [status, setStatus] = useState((CASE_STATUSES as readonly string[]).includes(asked) ? asked : "");
   const [page, setPage] = useState(1);
   const cases = useCases({ status: status || undefined, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil((cases.data?.total ?? 0) / PAGE_SIZE));
