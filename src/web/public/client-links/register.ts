@@ -5,8 +5,7 @@ import { isClientLinkLive } from "../../../modules/cases/consent/client-link-vie
 import { findClientLink } from "../../../modules/cases/consent/find-client-link.js";
 import { submitClientLink } from "../../../modules/cases/consent/submit-client-link.js";
 import type { AppContext } from "../../../platform/http/context.js";
-import { AppError } from "../../../platform/http/errors.js";
-import { hitRateLimit } from "../../../platform/http/rate-limit.js";
+import { formOf, limited } from "../form-helpers.js";
 import { type PageLang, pageLang } from "../verify/i18n.js";
 import { renderPage } from "../verify/page-layout.js";
 import { messagePage } from "../verify/pages.js";
@@ -34,26 +33,6 @@ function send(request: FastifyRequest, reply: FastifyReply, lang: PageLang, stat
     .send(renderPage(lang, noncesOf(reply), body, switchHref));
 }
 
-/** Form fields from a urlencoded (or, leniently, JSON) body; anything else reads as empty. */
-function formOf(body: unknown): URLSearchParams {
-  if (typeof body === "string") return new URLSearchParams(body);
-  const form = new URLSearchParams();
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    for (const [k, v] of Object.entries(body)) if (typeof v === "string") form.set(k, v);
-  }
-  return form;
-}
-
-async function limited(ctx: AppContext, request: FastifyRequest, name: string, max: number): Promise<boolean> {
-  try {
-    await hitRateLimit(ctx.database.db, `${name}:${request.ip}`, max, 900);
-    return false;
-  } catch (error) {
-    if (error instanceof AppError && error.status === 429) return true;
-    throw error;
-  }
-}
-
 const invalid = (lang: PageLang) => messagePage(lang, "invalidHeading", "invalidText");
 const tooMany = (lang: PageLang) => messagePage(lang, "limitedHeading", "limitedText");
 
@@ -79,7 +58,7 @@ export async function registerClientLinkPages(app: FastifyInstance, ctx: AppCont
     scope.get<{ Params: Params }>("/s/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "client-link-open", 120)) return send(request, reply, lang, 429, tooMany(lang));
+      if (await limited(ctx, request, "client-link-open", 120, 900)) return send(request, reply, lang, 429, tooMany(lang));
       const found = await findClientLink(ctx.database.db, token);
       if (!found || !isClientLinkLive(found.link)) return send(request, reply, lang, 404, invalid(lang));
       return send(request, reply, lang, 200, clientCodePage(lang, token, null), token);
@@ -88,7 +67,7 @@ export async function registerClientLinkPages(app: FastifyInstance, ctx: AppCont
     scope.post<{ Params: Params }>("/s/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "client-link-code", 20)) return send(request, reply, lang, 429, tooMany(lang));
+      if (await limited(ctx, request, "client-link-code", 20, 900)) return send(request, reply, lang, 429, tooMany(lang));
       const code = (formOf(request.body).get("code") ?? "").slice(0, 50);
       const result = await checkClientLinkCode(ctx, token, code, lang);
       if (result.kind === "invalid") return send(request, reply, lang, 404, invalid(lang));
@@ -102,7 +81,7 @@ export async function registerClientLinkPages(app: FastifyInstance, ctx: AppCont
     scope.post<{ Params: Params }>("/s/:token/submit", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "client-link-submit", 30)) return send(request, reply, lang, 429, tooMany(lang));
+      if (await limited(ctx, request, "client-link-submit", 30, 900)) return send(request, reply, lang, 429, tooMany(lang));
       const form = formOf(request.body);
       const result = await submitClientLink(ctx, token, form, lang);
       if (result.kind === "invalid") return send(request, reply, lang, 404, invalid(lang));

@@ -9,9 +9,8 @@ import { idempotencyKeyValid, newIdempotencyKey } from "../../../modules/reports
 import { submitPublicReport } from "../../../modules/reports/public/submit-public-report.js";
 import { listDistricts, listRegencies } from "../../../modules/reports/regions/regions.js";
 import type { AppContext } from "../../../platform/http/context.js";
-import { AppError } from "../../../platform/http/errors.js";
-import { hitRateLimit } from "../../../platform/http/rate-limit.js";
 import type { Lang } from "../../../platform/i18n/translate.js";
+import { limited } from "../form-helpers.js";
 import { formPage } from "./form-page.js";
 import { renderLapor } from "./layout.js";
 import { readForm, single } from "./read-form.js";
@@ -48,17 +47,6 @@ function send(
     .header("x-robots-tag", "noindex, nofollow")
     .type("text/html; charset=utf-8")
     .send(renderLapor(lang, nonce, body, request.method === "GET" ? path : null, urgent));
-}
-
-/** Rate limit per address; true when the caller is over it. */
-async function limited(ctx: AppContext, request: FastifyRequest, name: string, max: number): Promise<boolean> {
-  try {
-    await hitRateLimit(ctx.database.db, `${name}:${request.ip}`, max, HOUR);
-    return false;
-  } catch (error) {
-    if (error instanceof AppError && error.status === 429) return true;
-    throw error;
-  }
 }
 
 export async function registerReportPages(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -107,11 +95,12 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       const { values, files, oversizedFile } = await readForm(request);
       const key = single(values, "idempotencyKey");
       if (single(values, "step") === "region") {
-        if (await limited(ctx, request, "lapor-region-step", 300)) return limitedPage(request, reply, lang);
+        if (await limited(ctx, request, "lapor-region-step", 300, HOUR)) return limitedPage(request, reply, lang);
         const idempotencyKey = idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher);
         return send(request, reply, lang, 200, formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb }), null);
       }
-      if (await limited(ctx, request, "lapor-submit", ctx.config.reportSubmitsPerHour)) return limitedPage(request, reply, lang);
+      if (await limited(ctx, request, "lapor-submit", ctx.config.reportSubmitsPerHour, HOUR))
+        return limitedPage(request, reply, lang);
       if (!idempotencyKeyValid(ctx.cipher, key))
         return send(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
       const checked = checkReportForm(values, files, {
@@ -144,7 +133,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
 
     scope.post("/lapor/status", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
       const lang = laporLang(request.query);
-      if (await limited(ctx, request, "lapor-status", 60)) return limitedPage(request, reply, lang);
+      if (await limited(ctx, request, "lapor-status", 60, HOUR)) return limitedPage(request, reply, lang);
       const { values } = await readForm(request);
       const result = await openReportStatus(ctx, single(values, "trackingCode"), single(values, "pin"));
       if (result.kind === "locked") return send(request, reply, lang, 429, statusFormPage(lang, "status_locked"), null);
@@ -154,7 +143,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
 
     scope.post("/lapor/status/reply", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
       const lang = laporLang(request.query);
-      if (await limited(ctx, request, "lapor-reply", 60)) return limitedPage(request, reply, lang);
+      if (await limited(ctx, request, "lapor-reply", 60, HOUR)) return limitedPage(request, reply, lang);
       const { values } = await readForm(request);
       const parsed = ReplyForm.safeParse({
         trackingCode: single(values, "trackingCode"),

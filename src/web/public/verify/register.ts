@@ -5,8 +5,7 @@ import { confirmVerification } from "../../../modules/reports/verification/confi
 import { findLinkByToken } from "../../../modules/reports/verification/find-link-by-token.js";
 import { isLive } from "../../../modules/reports/verification/link-views.js";
 import type { AppContext } from "../../../platform/http/context.js";
-import { AppError } from "../../../platform/http/errors.js";
-import { hitRateLimit } from "../../../platform/http/rate-limit.js";
+import { formOf, limited } from "../form-helpers.js";
 import { type PageLang, pageLang } from "./i18n.js";
 import { renderPage } from "./page-layout.js";
 import { codePage, detailsPage, messagePage } from "./pages.js";
@@ -28,26 +27,6 @@ function send(request: FastifyRequest, reply: FastifyReply, lang: PageLang, stat
     .header("x-robots-tag", "noindex, nofollow")
     .type("text/html; charset=utf-8")
     .send(renderPage(lang, nonce, body, switchHref));
-}
-
-/** Form fields from a urlencoded (or, leniently, JSON) body; anything else reads as empty. */
-function formOf(body: unknown): URLSearchParams {
-  if (typeof body === "string") return new URLSearchParams(body);
-  const form = new URLSearchParams();
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    for (const [k, v] of Object.entries(body)) if (typeof v === "string") form.set(k, v);
-  }
-  return form;
-}
-
-async function limited(ctx: AppContext, request: FastifyRequest, name: string, max: number): Promise<boolean> {
-  try {
-    await hitRateLimit(ctx.database.db, `${name}:${request.ip}`, max, 900);
-    return false;
-  } catch (error) {
-    if (error instanceof AppError && error.status === 429) return true;
-    throw error;
-  }
 }
 
 export async function registerVerificationPages(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -77,7 +56,7 @@ export async function registerVerificationPages(app: FastifyInstance, ctx: AppCo
     scope.get<{ Params: Params }>("/v/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "verify-open", 120))
+      if (await limited(ctx, request, "verify-open", 120, 900))
         return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
       const found = await findLinkByToken(ctx.database.db, token);
       if (!found || !isLive(found.link))
@@ -88,7 +67,7 @@ export async function registerVerificationPages(app: FastifyInstance, ctx: AppCo
     scope.post<{ Params: Params }>("/v/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "verify-code", 20))
+      if (await limited(ctx, request, "verify-code", 20, 900))
         return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
       const result = await checkVerificationCode(ctx, token, (formOf(request.body).get("code") ?? "").slice(0, 50));
       if (result.kind === "invalid") return send(request, reply, lang, 404, messagePage(lang, "invalidHeading", "invalidText"));
@@ -101,7 +80,7 @@ export async function registerVerificationPages(app: FastifyInstance, ctx: AppCo
     scope.post<{ Params: Params }>("/v/:token/confirm", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "verify-confirm", 30))
+      if (await limited(ctx, request, "verify-confirm", 30, 900))
         return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
       const result = await confirmVerification(ctx, token, formOf(request.body));
       if (result.kind === "invalid") return send(request, reply, lang, 404, messagePage(lang, "invalidHeading", "invalidText"));
