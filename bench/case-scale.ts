@@ -1,6 +1,5 @@
-// A case manager's case list and a supervisor's board with 100,000 cases on PostgreSQL (target p95 < 100 ms), beside GET /me.
-import crypto from "node:crypto";
 import pg from "pg";
+import { withFreshPostgres } from "./fresh-postgres.js";
 import { signIn } from "./http-session.js";
 import { parseDemoLogins, runCli, startServer, waitForHealthy } from "./teduh-process.js";
 
@@ -114,79 +113,63 @@ async function timeGets(name: string, url: string, cookie: string): Promise<Scal
 }
 
 export async function benchCaseScale(adminUrl: string): Promise<CaseScaleBench | null> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `teduh_scale_${crypto.randomBytes(5).toString("hex")}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const env = {
-    DATABASE_URL: url.toString(),
-    TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-    TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
-  };
-  const db = new pg.Client({ connectionString: url.toString() });
-  try {
-    const demo = await runCli(["demo"], env);
-    if (demo.code !== 0) throw new Error(`teduh demo failed (${demo.code}): ${demo.stderr}`);
-    const logins = parseDemoLogins(demo.stdout);
-    const login = (role: string) => {
-      const found = logins.find((l) => l.role === role && l.unit === "UPTD PPA Kabupaten Jember");
-      if (!found) throw new Error(`no Jember ${role} in the demo output`);
-      return found;
-    };
-    await db.connect();
-    const seedStart = performance.now();
-    await multiplyDemoCases(db, TARGET_CASES);
-    const seedSeconds = (performance.now() - seedStart) / 1000;
-    const perUnit = (
-      await db.query<{ unit: string; n: string }>(
-        "SELECT u.name AS unit, count(*) AS n FROM cases c JOIN units u ON u.id = c.unit_id GROUP BY u.name ORDER BY u.name",
-      )
-    ).rows.map((r) => ({ unit: r.unit, cases: Number(r.n) }));
-    const manager = login("case_manager");
-    const managerCases = Number(
-      (
-        await db.query("SELECT count(*) AS n FROM cases c JOIN users u ON u.id = c.case_manager_id WHERE u.username = $1", [
-          manager.username,
-        ])
-      ).rows[0].n,
-    );
-    const cases = Number((await db.query("SELECT count(*) AS n FROM cases")).rows[0].n);
-    const server = await startServer(env);
+  return withFreshPostgres(adminUrl, "teduh_scale", async ({ env }) => {
+    const db = new pg.Client({ connectionString: env.DATABASE_URL });
     try {
-      await waitForHealthy(server.url);
-      const managerCookie = await signIn(server.url, manager.username, manager.password);
-      const supervisor = login("supervisor");
-      const supervisorCookie = await signIn(server.url, supervisor.username, supervisor.password);
-      const api = `${server.url}/api/v1`;
-      const timings = [
-        await timeGets("baseline: GET /me (case manager)", `${api}/me`, managerCookie),
-        await timeGets("case manager: my cases, page 1 (GET /cases?mine=true)", `${api}/cases?mine=true`, managerCookie),
-        await timeGets(
-          "case manager: my open cases (GET /cases?mine=true&status=open)",
-          `${api}/cases?mine=true&status=open`,
-          managerCookie,
-        ),
-        await timeGets("case manager: my cases, page 100", `${api}/cases?mine=true&page=100`, managerCookie),
-        await timeGets("supervisor: board (GET /cases/board)", `${api}/cases/board`, supervisorCookie),
-        await timeGets("supervisor: the unit's cases, page 1 (GET /cases)", `${api}/cases`, supervisorCookie),
-        await timeGets("supervisor: approval queue", `${api}/cases/approval-queue`, supervisorCookie),
-      ];
-      return { cases, perUnit, managerCases, seedSeconds, timings };
+      const demo = await runCli(["demo"], env);
+      if (demo.code !== 0) throw new Error(`teduh demo failed (${demo.code}): ${demo.stderr}`);
+      const logins = parseDemoLogins(demo.stdout);
+      const login = (role: string) => {
+        const found = logins.find((l) => l.role === role && l.unit === "UPTD PPA Kabupaten Jember");
+        if (!found) throw new Error(`no Jember ${role} in the demo output`);
+        return found;
+      };
+      await db.connect();
+      const seedStart = performance.now();
+      await multiplyDemoCases(db, TARGET_CASES);
+      const seedSeconds = (performance.now() - seedStart) / 1000;
+      const perUnit = (
+        await db.query<{ unit: string; n: string }>(
+          "SELECT u.name AS unit, count(*) AS n FROM cases c JOIN units u ON u.id = c.unit_id GROUP BY u.name ORDER BY u.name",
+        )
+      ).rows.map((r) => ({ unit: r.unit, cases: Number(r.n) }));
+      const manager = login("case_manager");
+      const managerCases = Number(
+        (
+          await db.query("SELECT count(*) AS n FROM cases c JOIN users u ON u.id = c.case_manager_id WHERE u.username = $1", [
+            manager.username,
+          ])
+        ).rows[0].n,
+      );
+      const cases = Number((await db.query("SELECT count(*) AS n FROM cases")).rows[0].n);
+      const server = await startServer(env);
+      try {
+        await waitForHealthy(server.url);
+        const managerCookie = await signIn(server.url, manager.username, manager.password);
+        const supervisor = login("supervisor");
+        const supervisorCookie = await signIn(server.url, supervisor.username, supervisor.password);
+        const api = `${server.url}/api/v1`;
+        const timings = [
+          await timeGets("baseline: GET /me (case manager)", `${api}/me`, managerCookie),
+          await timeGets("case manager: my cases, page 1 (GET /cases?mine=true)", `${api}/cases?mine=true`, managerCookie),
+          await timeGets(
+            "case manager: my open cases (GET /cases?mine=true&status=open)",
+            `${api}/cases?mine=true&status=open`,
+            managerCookie,
+          ),
+          await timeGets("case manager: my cases, page 100", `${api}/cases?mine=true&page=100`, managerCookie),
+          await timeGets("supervisor: board (GET /cases/board)", `${api}/cases/board`, supervisorCookie),
+          await timeGets("supervisor: the unit's cases, page 1 (GET /cases)", `${api}/cases`, supervisorCookie),
+          await timeGets("supervisor: approval queue", `${api}/cases/approval-queue`, supervisorCookie),
+        ];
+        return { cases, perUnit, managerCases, seedSeconds, timings };
+      } finally {
+        await server.stop();
+      }
     } finally {
-      await server.stop();
+      await db.end().catch(() => undefined);
     }
-  } finally {
-    await db.end().catch(() => undefined);
-    if (process.env.BENCH_KEEP_DB) process.stderr.write(`[bench] kept database ${name}\n`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 export const CASE_SCALE_HEAD = ["request", "p50 ms", "p95 ms", "bytes"];

@@ -1,10 +1,9 @@
-// From a public report sent to its arrival on a listening intake officer's event stream, at 50 reports a second (target p99 < 200 ms).
-import crypto from "node:crypto";
 import http from "node:http";
 import pg from "pg";
 import { newIdempotencyKey } from "../src/modules/reports/public/report-secrets.js";
 import { FieldCipher } from "../src/platform/crypto/field-encryption.js";
 import { loadKeyRing } from "../src/platform/crypto/keys.js";
+import { withFreshPostgres } from "./fresh-postgres.js";
 import { signIn } from "./http-session.js";
 import { quantile } from "./plain-inserts.js";
 import { reportBody } from "./report-submit.js";
@@ -59,22 +58,7 @@ function openStream(url: string, cookie: string, onEvent: (id: string, at: numbe
 }
 
 export async function benchReportLatency(adminUrl: string): Promise<LatencyBench | null> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch {
-    return null;
-  }
-  const name = `teduh_latency_${crypto.randomBytes(5).toString("hex")}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const env = {
-    DATABASE_URL: url.toString(),
-    TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-    TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
-  };
-  try {
+  return withFreshPostgres(adminUrl, "teduh_latency", async ({ env }) => {
     const demo = await runCli(["demo"], env);
     if (demo.code !== 0) throw new Error(`teduh demo failed (${demo.code}): ${demo.stderr}`);
     const officer = parseDemoLogins(demo.stdout).find(
@@ -161,10 +145,7 @@ export async function benchReportLatency(adminUrl: string): Promise<LatencyBench
     } finally {
       await server.stop();
     }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 export const LATENCY_HEAD = ["measure (PostgreSQL)", "p50 ms", "p99 ms", "max ms"];

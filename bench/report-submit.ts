@@ -1,5 +1,3 @@
-// Public report submissions (POST /lapor, the form without evidence) at 50 connections on PostgreSQL and PGlite, beside plain INSERTs.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +8,7 @@ import { newIdempotencyKey } from "../src/modules/reports/public/report-secrets.
 import { FieldCipher } from "../src/platform/crypto/field-encryption.js";
 import { loadKeyRing } from "../src/platform/crypto/keys.js";
 import { openDatabase } from "../src/platform/db/connection.js";
+import { withFreshPostgres } from "./fresh-postgres.js";
 import { plainInserts, type TimedRun } from "./plain-inserts.js";
 import { runCli, startServer, waitForHealthy } from "./teduh-process.js";
 
@@ -145,23 +144,7 @@ async function onPostgres(
   adminUrl: string,
   options: SubmitOptions,
 ): Promise<Pick<ReportSubmitBench, "postgres" | "plain" | "postgresVersion">> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch {
-    return { postgres: null, plain: null, postgresVersion: "not reachable" };
-  }
-  const postgresVersion = String((await admin.query("SHOW server_version")).rows[0]?.server_version);
-  const name = `teduh_submit_${crypto.randomBytes(5).toString("hex")}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  try {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const env = {
-      DATABASE_URL: url.toString(),
-      TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-      TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
-    };
+  const ran = await withFreshPostgres(adminUrl, "teduh_submit", async ({ env, version: postgresVersion }) => {
     log("report submissions: teduh demo on PostgreSQL");
     const demo = await runCli(["demo"], env);
     if (demo.code !== 0) throw new Error(`teduh demo failed (${demo.code}): ${demo.stderr}`);
@@ -188,10 +171,8 @@ async function onPostgres(
       "SELECT * FROM reports WHERE channel = 'web' AND idempotency_key IS NOT NULL ORDER BY created_at DESC LIMIT 1000";
     const plain = await plainInserts(env.DATABASE_URL, sample, options);
     return { postgres, plain: { ...plain, loadBefore }, postgresVersion };
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
+  return ran ?? { postgres: null, plain: null, postgresVersion: "not reachable" };
 }
 
 export async function benchReportSubmit(

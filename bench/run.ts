@@ -1,12 +1,11 @@
 // `npm run bench`: start-up, memory, GET /me, case file, /lapor bytes and submissions, case lists at 100,000 cases; writes docs/benchmarks.md.
 import { spawn } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { benchCaseFile, CASE_FILE_HEAD, caseFileMarkdown, caseFileRows } from "./case-file.js";
 import { benchCaseScale, CASE_SCALE_HEAD, caseScaleMarkdown, caseScaleRows } from "./case-scale.js";
+import { withFreshPostgres } from "./fresh-postgres.js";
 import { benchLaporBytes, LAPOR_BYTES_HEAD, laporBytesMarkdown, laporBytesRows } from "./lapor-bytes.js";
 import { measureLoad } from "./load.js";
 import {
@@ -53,29 +52,11 @@ async function bareFastify(): Promise<BenchResults["bare"]> {
 }
 
 async function onPostgres(workDir: string): Promise<{ result: InstallationResult | null; version: string }> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  try {
-    await admin.connect();
-  } catch (error) {
-    log(`PostgreSQL not reachable at ${ADMIN_URL} (${(error as Error).message}): skipped`);
-    return { result: null, version: "not reachable" };
-  }
-  const version = String((await admin.query("SHOW server_version")).rows[0]?.server_version);
-  const name = `teduh_bench_${crypto.randomBytes(5).toString("hex")}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  try {
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    const env = {
-      DATABASE_URL: url.toString(),
-      TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-      TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
-    };
-    return { result: await benchInstallation("PostgreSQL", env, workDir, RESTARTS, load), version };
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
+  const ran = await withFreshPostgres(ADMIN_URL, "teduh_bench", async ({ env, version }) => ({
+    result: await benchInstallation("PostgreSQL", env, workDir, RESTARTS, load),
+    version,
+  }));
+  return ran ?? { result: null, version: "not reachable" };
 }
 
 async function main(): Promise<void> {
