@@ -7,7 +7,7 @@ import { submitClientLink } from "../../../modules/cases/consent/submit-client-l
 import type { AppContext } from "../../../platform/http/context.js";
 import { formOf, limited } from "../form-helpers.js";
 import { type PageLang, pageLang } from "../verify/i18n.js";
-import { renderPage } from "../verify/page-layout.js";
+import { noncesOf, sendLinkPage } from "../verify/page-layout.js";
 import { messagePage } from "../verify/pages.js";
 import { clientCodePage, clientFormPage } from "./pages.js";
 
@@ -16,22 +16,8 @@ const config = { access: { public: true }, publicForm: true } as const;
 const BODY_LIMIT = 256 * 1024;
 
 type Params = { token: string };
-type Nonces = { script: string; style: string };
-
-const noncesOf = (reply: FastifyReply): Nonces =>
-  (reply as unknown as { cspNonce?: Nonces }).cspNonce ?? { script: "", style: "" };
-
-function send(request: FastifyRequest, reply: FastifyReply, lang: PageLang, status: number, body: string, token?: string) {
-  const other = lang === "id" ? "en" : "id";
-  const switchHref =
-    request.method === "GET" && token !== undefined ? `/s/${encodeURIComponent(token)}${other === "en" ? "?lang=en" : ""}` : null;
-  return reply
-    .code(status)
-    .header("cache-control", "no-store")
-    .header("x-robots-tag", "noindex, nofollow")
-    .type("text/html; charset=utf-8")
-    .send(renderPage(lang, noncesOf(reply), body, switchHref));
-}
+const send = (request: FastifyRequest, reply: FastifyReply, lang: PageLang, status: number, body: string, token?: string) =>
+  sendLinkPage(request, reply, { lang, status, body, base: "/s", token });
 
 const invalid = (lang: PageLang) => messagePage(lang, "invalidHeading", "invalidText");
 const tooMany = (lang: PageLang) => messagePage(lang, "limitedHeading", "limitedText");

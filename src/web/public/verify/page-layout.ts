@@ -1,4 +1,5 @@
-// A small page shell for the verification pages: neutral title, quick exit (button and Escape), language switch, nonce'd CSS/JS.
+// A small page shell for the link pages (verification /v/, client links /s/): neutral title, quick exit (button and Escape), language switch, nonce'd CSS/JS.
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { type PageLang, pageText } from "./i18n.js";
 
 /** Where the quick exit goes: an ordinary, harmless site. */
@@ -38,4 +39,30 @@ export function renderPage(lang: PageLang, nonces: Nonces, body: string, switchH
 ${switchHref ? `<a href="${escapeHtml(switchHref)}" lang="${lang === "id" ? "en" : "id"}">${t("switchLanguage")}</a>` : ""}</header>
 <main>${body}<p class="note">${t("quickExitHint")}</p></main>
 <script nonce="${escapeHtml(nonces.script)}">${SCRIPT}</script></body></html>`;
+}
+
+/** The CSP nonces the security headers gave this reply. */
+export const noncesOf = (reply: FastifyReply): Nonces =>
+  (reply as unknown as { cspNonce?: Nonces }).cspNonce ?? { script: "", style: "" };
+
+/**
+ * Answers with a link page (verification /v/, client links /s/): no-store, not indexed, the CSP nonces of this reply,
+ * and on a GET of a token's page a switch to the same page in the other language.
+ */
+export function sendLinkPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: { lang: PageLang; status: number; body: string; base: "/v" | "/s"; token?: string },
+) {
+  const other = page.lang === "id" ? "en" : "id";
+  const switchHref =
+    request.method === "GET" && page.token !== undefined
+      ? `${page.base}/${encodeURIComponent(page.token)}${other === "en" ? "?lang=en" : ""}`
+      : null;
+  return reply
+    .code(page.status)
+    .header("cache-control", "no-store")
+    .header("x-robots-tag", "noindex, nofollow")
+    .type("text/html; charset=utf-8")
+    .send(renderPage(page.lang, noncesOf(reply), page.body, switchHref));
 }

@@ -7,7 +7,7 @@ import { isLive } from "../../../modules/reports/verification/link-views.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { formOf, limited } from "../form-helpers.js";
 import { type PageLang, pageLang } from "./i18n.js";
-import { renderPage } from "./page-layout.js";
+import { sendLinkPage } from "./page-layout.js";
 import { codePage, detailsPage, messagePage } from "./pages.js";
 
 const config = { access: { public: true }, publicForm: true } as const;
@@ -16,18 +16,8 @@ const BODY_LIMIT = 16 * 1024;
 
 type Params = { token: string };
 
-function send(request: FastifyRequest, reply: FastifyReply, lang: PageLang, status: number, body: string, token?: string) {
-  const nonce = (reply as unknown as { cspNonce?: { script: string; style: string } }).cspNonce ?? { script: "", style: "" };
-  const other = lang === "id" ? "en" : "id";
-  const switchHref =
-    request.method === "GET" && token !== undefined ? `/v/${encodeURIComponent(token)}${other === "en" ? "?lang=en" : ""}` : null;
-  return reply
-    .code(status)
-    .header("cache-control", "no-store")
-    .header("x-robots-tag", "noindex, nofollow")
-    .type("text/html; charset=utf-8")
-    .send(renderPage(lang, nonce, body, switchHref));
-}
+const send = (request: FastifyRequest, reply: FastifyReply, lang: PageLang, status: number, body: string, token?: string) =>
+  sendLinkPage(request, reply, { lang, status, body, base: "/v", token });
 
 export async function registerVerificationPages(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(async (scope) => {
