@@ -1,6 +1,5 @@
 // Live case events: the supervisor's stream sees the unit's queue move; the assigned case manager is told at once;
 // nobody else's stream carries the case; events hold ids and statuses only.
-import http from "node:http";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MadeUser, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
@@ -8,59 +7,15 @@ import type { AppContext } from "../../src/platform/http/context.js";
 import { buildApp } from "../../src/server/app.js";
 import { loadConfig } from "../../src/server/config.js";
 import { Client } from "../helpers/client.js";
+import { openEventStream } from "../helpers/event-stream.js";
 import { WALK_IN } from "../helpers/intake-body.js";
 import { createTestDatabase, DATABASES, type TestDatabase, testCipher } from "../helpers/test-app.js";
 
-interface Seen {
-  event: string;
-  data: { type: string; unitId: string; id: string; data: Record<string, unknown> };
-}
-
-/** GET /api/v1/cases/stream as a browser's EventSource would open it; collects the events it receives. */
+/** GET /api/v1/cases/stream of the in-process app, with the client's cookies. */
 function openCaseStream(app: FastifyInstance, client: Client) {
   const { port } = app.server.address() as { port: number };
   const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  return new Promise<{
-    raw: () => string;
-    seen: () => Seen[];
-    waitFor: (p: (e: Seen) => boolean) => Promise<Seen>;
-    close: () => void;
-  }>((resolve, reject) => {
-    let raw = "";
-    const parse = () =>
-      raw
-        .split("\n\n")
-        .filter((b) => b.includes("data: "))
-        .map((b) => ({ event: /event: (.+)/.exec(b)?.[1] ?? "", data: JSON.parse(/data: (.+)/.exec(b)?.[1] ?? "{}") }) as Seen);
-    const req = http.get(
-      { port, host: "127.0.0.1", path: "/api/v1/cases/stream", headers: { cookie, accept: "text/event-stream" } },
-      (res) => {
-        if (res.statusCode !== 200) return reject(new Error(`status ${res.statusCode}`));
-        res.setEncoding("utf8");
-        res.on("data", (chunk: string) => {
-          raw += chunk;
-        });
-        resolve({
-          raw: () => raw,
-          seen: parse,
-          waitFor: (pred) =>
-            new Promise((ok, fail) => {
-              const timer = setTimeout(() => fail(new Error(`event not seen; got ${raw}`)), 10_000);
-              const check = () => {
-                const hit = parse().find(pred);
-                if (hit) {
-                  clearTimeout(timer);
-                  ok(hit);
-                } else setTimeout(check, 20);
-              };
-              check();
-            }),
-          close: () => req.destroy(),
-        });
-      },
-    );
-    req.on("error", reject);
-  });
+  return openEventStream(`http://127.0.0.1:${port}`, "/api/v1/cases/stream", cookie);
 }
 
 describe.each(DATABASES)("live case events on %s", (kind) => {

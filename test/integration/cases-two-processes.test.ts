@@ -1,11 +1,11 @@
 // Two real `teduh serve` processes on one PostgreSQL: a supervisor and a case manager watching the case stream on one see,
 // live, a complaint submitted and approved on the other (the NOTIFY of each process reaches the LISTEN of every other).
 import crypto from "node:crypto";
-import http from "node:http";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { getJson, postJson, signIn } from "../../bench/http-session.js";
 import { parseDemoLogins, runCli, startServer, stopAllServers } from "../../bench/teduh-process.js";
+import { openEventStream } from "../helpers/event-stream.js";
 import { WALK_IN } from "../helpers/intake-body.js";
 
 const READY = /Teduh siap \/ ready: /;
@@ -18,52 +18,7 @@ afterAll(async () => {
   for (const cleanup of cleanups) await cleanup().catch(() => {});
 });
 
-interface Seen {
-  event: string;
-  data: { type: string; unitId: string; id: string; data: Record<string, unknown> };
-}
-
-/** GET /api/v1/cases/stream of a server, as a browser's EventSource opens it; collects what arrives. */
-function openCaseStream(baseUrl: string, cookie: string) {
-  const { hostname, port } = new URL(baseUrl);
-  return new Promise<{ waitFor: (p: (e: Seen) => boolean) => Promise<Seen>; raw: () => string; close: () => void }>(
-    (resolve, reject) => {
-      let raw = "";
-      const parse = () =>
-        raw
-          .split("\n\n")
-          .filter((b) => b.includes("data: "))
-          .map((b) => ({ event: /event: (.+)/.exec(b)?.[1] ?? "", data: JSON.parse(/data: (.+)/.exec(b)?.[1] ?? "{}") }) as Seen);
-      const req = http.get(
-        { hostname, port, path: "/api/v1/cases/stream", headers: { cookie, accept: "text/event-stream" } },
-        (res) => {
-          if (res.statusCode !== 200) return reject(new Error(`stream answered ${res.statusCode}`));
-          res.setEncoding("utf8");
-          res.on("data", (chunk: string) => {
-            raw += chunk;
-          });
-          resolve({
-            raw: () => raw,
-            waitFor: (pred) =>
-              new Promise((ok, fail) => {
-                const timer = setTimeout(() => fail(new Error(`event not seen; got ${raw}`)), 10_000);
-                const check = () => {
-                  const hit = parse().find(pred);
-                  if (hit) {
-                    clearTimeout(timer);
-                    ok(hit);
-                  } else setTimeout(check, 20);
-                };
-                check();
-              }),
-            close: () => req.destroy(),
-          });
-        },
-      );
-      req.on("error", reject);
-    },
-  );
-}
+const openCaseStream = (baseUrl: string, cookie: string) => openEventStream(baseUrl, "/api/v1/cases/stream", cookie);
 
 async function post(url: string, path: string, body: unknown, cookie: string) {
   const res = await postJson(url, path, body, cookie);
