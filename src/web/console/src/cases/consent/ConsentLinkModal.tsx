@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError";
 import { useCreateClientLink } from "./api";
-import { CreatedClientLinkCard } from "./CreatedClientLinkCard";
+import { CreatedLinkStep } from "./CreatedLinkStep";
 import { CONSENT_PURPOSES, type ConsentOverviewT, type CreatedClientLinkT } from "./contracts";
 import { channelBody, LinkChannelFields, MANUAL_CHANNEL } from "./LinkChannelFields";
 import { PartnerChoice } from "./PartnerChoice";
@@ -31,18 +31,13 @@ export function ConsentLinkModal({ caseId, overview, onClose }: Props) {
   return (
     <Modal opened onClose={onClose} title={t("consent.link.title")} size="lg">
       {created ? (
-        <Stack>
-          <CreatedClientLinkCard
-            caseId={caseId}
-            created={created}
-            title={t("consent.link.createdTitle")}
-            codeExplain={t("consent.link.codeExplain")}
-            testId="consent-created-link"
-          />
-          <Group justify="flex-end">
-            <Button onClick={onClose}>{t("consent.actions.done")}</Button>
-          </Group>
-        </Stack>
+        <CreatedLinkStep
+          caseId={caseId}
+          created={created}
+          title={t("consent.link.createdTitle")}
+          testId="consent-created-link"
+          onClose={onClose}
+        />
       ) : (
         <Stack>
           <Text size="sm" c="dimmed">

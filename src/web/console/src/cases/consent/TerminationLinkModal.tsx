@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../../components/FormError";
 import { useCreateClientLink } from "./api";
-import { CreatedClientLinkCard } from "./CreatedClientLinkCard";
+import { CreatedLinkStep } from "./CreatedLinkStep";
 import type { CreatedClientLinkT } from "./contracts";
 import { channelBody, LinkChannelFields, MANUAL_CHANNEL } from "./LinkChannelFields";
 
@@ -16,18 +16,13 @@ export function TerminationLinkModal({ caseId, onClose }: { caseId: string; onCl
   return (
     <Modal opened onClose={onClose} title={t("consent.termination.linkTitle")} size="lg">
       {created ? (
-        <Stack>
-          <CreatedClientLinkCard
-            caseId={caseId}
-            created={created}
-            title={t("consent.termination.createdTitle")}
-            codeExplain={t("consent.link.codeExplain")}
-            testId="termination-created-link"
-          />
-          <Group justify="flex-end">
-            <Button onClick={onClose}>{t("consent.actions.done")}</Button>
-          </Group>
-        </Stack>
+        <CreatedLinkStep
+          caseId={caseId}
+          created={created}
+          title={t("consent.termination.createdTitle")}
+          testId="termination-created-link"
+          onClose={onClose}
+        />
       ) : (
         <Stack>
           <Text size="sm" c="dimmed">
