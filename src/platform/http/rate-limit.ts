@@ -1,25 +1,68 @@
-// Fixed-window rate limits kept in PostgreSQL, so every server process counts the same hits.
+// Fixed-window rate limits kept in PostgreSQL, so every server process counts the same hits; hits arriving together share one write.
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/connection.js";
+import { WriteBatcher } from "../db/write-batcher.js";
 import { AppError } from "./errors.js";
+
+interface Hit {
+  /** sha256 of the key: keys hold addresses and usernames, the table only their hash. */
+  key: string;
+  max: number;
+  windowSeconds: number;
+}
+/** Null when within the limit, else the seconds until the window ends. */
+type Verdict = { retry: number } | null;
+
+/**
+ * One upsert per window length for a whole batch, adding each key's hits at once. Under load from one address (an
+ * internet café) the key's row is written once per batch instead of once per request, each write otherwise waiting for
+ * the previous one's commit. Keys carry their limit's name, so one key always has one window.
+ */
+async function countHits(db: Db, hits: Hit[]): Promise<Verdict[]> {
+  const byWindow = new Map<number, Map<string, number>>();
+  for (const h of hits) {
+    const counts = byWindow.get(h.windowSeconds) ?? new Map<string, number>();
+    counts.set(h.key, (counts.get(h.key) ?? 0) + 1);
+    byWindow.set(h.windowSeconds, counts);
+  }
+  const totals = new Map<string, { hits: number; retry: number }>();
+  for (const [windowSeconds, counts] of byWindow) {
+    const rows = JSON.stringify([...counts].map(([k, n]) => ({ k, n })));
+    const result = await db.execute(sql`
+      INSERT INTO rate_limits (key, window_start, hits)
+      SELECT k, now(), n FROM jsonb_to_recordset(${rows}::jsonb) AS x(k text, n int) ORDER BY k
+      ON CONFLICT (key) DO UPDATE SET
+        window_start = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => ${windowSeconds})
+                            THEN now() ELSE rate_limits.window_start END,
+        hits = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => ${windowSeconds})
+                    THEN excluded.hits ELSE rate_limits.hits + excluded.hits END
+      RETURNING key, hits, ceil(extract(epoch FROM (window_start + make_interval(secs => ${windowSeconds}) - now())))::int AS retry`);
+    for (const row of (result as unknown as { rows: { key: string; hits: number; retry: number }[] }).rows) {
+      // The window now holds row.hits, the last `counts` of them this batch's: number them in the order they came.
+      totals.set(row.key, { hits: Number(row.hits) - (counts.get(row.key) ?? 0), retry: Number(row.retry) });
+    }
+  }
+  return hits.map((h) => {
+    const total = totals.get(h.key);
+    if (!total) throw new Error("rate limit row not returned");
+    total.hits += 1;
+    return total.hits > h.max ? { retry: Math.max(1, total.retry) } : null;
+  });
+}
+
+const counters = new WeakMap<Db, WriteBatcher<Hit, Verdict>>();
 
 /** Counts one hit for `key`; throws 429 with the seconds to wait once `max` hits fall in the window. */
 export async function hitRateLimit(db: Db, key: string, max: number, windowSeconds: number): Promise<void> {
-  // Keys hold addresses and usernames: store only their hash.
-  const hashed = crypto.createHash("sha256").update(key).digest("base64url");
-  const result = await db.execute(sql`
-    INSERT INTO rate_limits (key, window_start, hits) VALUES (${hashed}, now(), 1)
-    ON CONFLICT (key) DO UPDATE SET
-      window_start = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => ${windowSeconds})
-                          THEN now() ELSE rate_limits.window_start END,
-      hits = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => ${windowSeconds})
-                  THEN 1 ELSE rate_limits.hits + 1 END
-    RETURNING hits, ceil(extract(epoch FROM (window_start + make_interval(secs => ${windowSeconds}) - now())))::int AS retry`);
-  const row = (result as unknown as { rows: { hits: number; retry: number }[] }).rows[0];
-  if (row && row.hits > max) {
-    throw new AppError(429, "error.rate_limited", { seconds: Math.max(1, Number(row.retry)) });
+  let counter = counters.get(db);
+  if (!counter) {
+    counter = new WriteBatcher((hits) => countHits(db, hits), { maxItems: 500 });
+    counters.set(db, counter);
   }
+  const hashed = crypto.createHash("sha256").update(key).digest("base64url");
+  const over = await counter.push({ key: hashed, max, windowSeconds });
+  if (over) throw new AppError(429, "error.rate_limited", { seconds: over.retry });
 }
 
 /** Drops windows that ended long ago. */

@@ -1,29 +1,15 @@
-// Stores a public report in one transaction (report, evidence, audit, live event); a replay of the same form returns the first.
-import { eq } from "drizzle-orm";
-import { recordAudit } from "../../../platform/audit/record.js";
+// Submits a public report: sealed here, stored by the process's report writer in a batch; a replay of the same form returns the first.
+import type { Database } from "../../../platform/db/connection.js";
+import { WriteBatcher } from "../../../platform/db/write-batcher.js";
 import type { AppContext } from "../../../platform/http/context.js";
-import { publishEvent } from "../../../platform/realtime/publish.js";
 import { seal } from "../identity.js";
 import type { IntakeFieldsT } from "../intake/contracts.js";
 import { intakeColumns } from "../intake/intake-values.js";
-import { reportEvidence, reports } from "../schema.js";
 import { newTrackingCode } from "../tracking-code.js";
 import type { PublicReportFormT } from "./contracts.js";
 import { cleanFileName, type EvidenceFile, sniffEvidenceType } from "./evidence-file.js";
 import { pinFor, pinHash } from "./report-secrets.js";
-import { routeUnit } from "./route-unit.js";
-
-/** A replay of the same form within this time is shown the PIN again (a lost answer, a double tap); later, only the code. */
-export const PIN_REPLAY_HOURS = 24;
-
-export interface SubmittedReport {
-  trackingCode: string;
-  /** Null on a replay after PIN_REPLAY_HOURS. */
-  pin: string | null;
-  inDanger: boolean;
-  /** True when this form had already been sent: the first report is answered again, nothing new is stored. */
-  replayed: boolean;
-}
+import { type PendingReport, type SubmittedReport, storeReports } from "./store-reports.js";
 
 /** The public form in the intake form's shape, so identity fields are sealed by the same code as the console's. */
 function asIntakeFields(form: PublicReportFormT): IntakeFieldsT {
@@ -73,59 +59,58 @@ function asIntakeFields(form: PublicReportFormT): IntakeFieldsT {
   } as IntakeFieldsT;
 }
 
+/** One writer per database: reports arriving while a batch is being stored go out together in the next one. */
+const writers = new WeakMap<Database, WriteBatcher<PendingReport, SubmittedReport>>();
+
+function writerFor(ctx: AppContext): WriteBatcher<PendingReport, SubmittedReport> {
+  let writer = writers.get(ctx.database);
+  if (!writer) {
+    const database = ctx.database;
+    writer = new WriteBatcher((batch) => storeReports(database, batch), {
+      maxItems: 100,
+      // Evidence is stored in the same statement: keep a batch's payload to a few megabytes.
+      weight: (r) => r.evidence.reduce((n, e) => n + e.contentEnc.length, 0),
+      maxWeight: 8 * 1024 * 1024,
+      retrySingly: true,
+    });
+    writers.set(ctx.database, writer);
+  }
+  return writer;
+}
+
+/** Seals the report here, then waits until the batch holding it has committed; the answer never comes before. */
 export async function submitPublicReport(
   ctx: AppContext,
   form: PublicReportFormT,
   files: EvidenceFile[],
 ): Promise<SubmittedReport> {
   const pin = pinFor(ctx.cipher, form.idempotencyKey);
-  return ctx.database.db.transaction(async (tx) => {
-    const unitId = await routeUnit(tx, form.provinceCode, form.regencyCode);
-    const trackingCode = newTrackingCode();
-    const columns = intakeColumns(ctx, asIntakeFields(form));
-    const [row] = await tx
-      .insert(reports)
-      .values({
-        ...columns,
-        victimDisability: form.victimDisability,
-        channel: "web",
-        unitId,
-        trackingCode,
-        pinHash: pinHash(ctx.cipher, trackingCode, pin),
-        status: "received",
-        idempotencyKey: form.idempotencyKey,
-      } as typeof reports.$inferInsert)
-      .onConflictDoNothing({ target: reports.idempotencyKey })
-      .returning({ id: reports.id, unitId: reports.unitId });
-    if (!row) {
-      const [first] = await tx
-        .select({ trackingCode: reports.trackingCode, inDanger: reports.inDanger, createdAt: reports.createdAt })
-        .from(reports)
-        .where(eq(reports.idempotencyKey, form.idempotencyKey));
-      if (!first) throw new Error("idempotent report not found");
-      const fresh = Date.now() - first.createdAt.getTime() < PIN_REPLAY_HOURS * 3_600_000;
-      return { trackingCode: first.trackingCode, pin: fresh ? pin : null, inDanger: first.inDanger, replayed: true };
-    }
-    for (const file of files) {
+  const trackingCode = newTrackingCode();
+  const pending: PendingReport = {
+    key: form.idempotencyKey,
+    pin,
+    trackingCode,
+    inDanger: form.inDanger,
+    category: form.category,
+    row: {
+      ...intakeColumns(ctx, asIntakeFields(form)),
+      victimDisability: form.victimDisability,
+      channel: "web",
+      trackingCode,
+      pinHash: pinHash(ctx.cipher, trackingCode, pin),
+      status: "received",
+      idempotencyKey: form.idempotencyKey,
+    } as PendingReport["row"],
+    evidence: files.map((file) => {
       const mimeType = sniffEvidenceType(file.bytes);
       if (!mimeType) throw new Error("evidence type checked before storing");
-      await tx.insert(reportEvidence).values({
-        reportId: row.id,
+      return {
         fileNameEnc: seal(ctx.cipher, "evidence_name", cleanFileName(file.fileName)),
         mimeType,
         sizeBytes: file.bytes.length,
-        contentEnc: seal(ctx.cipher, "evidence_content", file.bytes.toString("base64")),
-      });
-    }
-    await publishEvent(tx, { type: "report.received", unitId: row.unitId, id: row.id, data: { inDanger: form.inDanger } });
-    await recordAudit(tx, {
-      action: "report.submitted",
-      actorId: null,
-      unitId: row.unitId,
-      targetType: "report",
-      targetId: row.id,
-      details: { channel: "web", category: form.category, inDanger: form.inDanger, evidence: files.length },
-    });
-    return { trackingCode, pin, inDanger: form.inDanger, replayed: false };
-  });
+        contentEnc: seal(ctx.cipher, "evidence_content", file.bytes.toString("base64")) as string,
+      };
+    }),
+  };
+  return writerFor(ctx).push(pending);
 }

@@ -17,8 +17,11 @@ export interface ReadForm {
 
 function put(values: Values, key: string, value: unknown): void {
   if (!KNOWN.has(key) || typeof value !== "string") return;
-  if (MULTI.has(key)) values[key] = [...[values[key] ?? []].flat(), value];
-  else if (values[key] === undefined) values[key] = value;
+  const current = values[key];
+  if (!MULTI.has(key)) {
+    if (current === undefined) values[key] = value;
+  } else if (Array.isArray(current)) current.push(value);
+  else values[key] = current === undefined ? [value] : [current, value];
 }
 
 export async function readForm(request: FastifyRequest): Promise<ReadForm> {
