@@ -36,6 +36,19 @@ describe.each(DATABASES)("platform on %s", (kind) => {
     expect(res.headers["strict-transport-security"]).toBeUndefined();
   });
 
+  it("every response has its own CSP nonces for script and style, and the policy names nothing else inline", async () => {
+    const a = String((await t.app.inject({ method: "GET", url: "/lapor" })).headers["content-security-policy"]);
+    const b = String((await t.app.inject({ method: "GET", url: "/lapor" })).headers["content-security-policy"]);
+    const nonces = (csp: string) => [...csp.matchAll(/'nonce-([0-9a-f]{32})'/g)].map((m) => m[1]);
+    expect(nonces(a)).toHaveLength(2);
+    expect(new Set([...nonces(a), ...nonces(b)]).size).toBe(4);
+    expect(a.replace(/'nonce-[0-9a-f]{32}'/g, "'nonce'")).toBe(
+      "default-src 'self';script-src 'self' 'nonce';script-src-attr 'none';style-src 'self' 'nonce';" +
+        "style-src-attr 'unsafe-inline';img-src 'self' data:;font-src 'self';connect-src 'self';object-src 'none';" +
+        "base-uri 'none';form-action 'self';frame-ancestors 'none'",
+    );
+  });
+
   it("HSTS is sent behind TLS (a proxy that says https, when trusted)", async () => {
     const proxied = await startTestApp(kind, { trustProxy: true });
     const res = await proxied.app.inject({ method: "GET", url: "/healthz", headers: { "x-forwarded-proto": "https" } });

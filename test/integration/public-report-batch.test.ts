@@ -35,9 +35,12 @@ function form(key: string, n: number, over: Record<string, string> = {}): URLSea
 function withEvidence(fields: URLSearchParams) {
   const boundary = "----teduhbatch0123456789";
   const chunks: Buffer[] = [];
-  for (const [k, v] of fields) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const [k, v] of fields)
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   chunks.push(
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="evidence"; filename="foto.png"\r\nContent-Type: image/png\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="evidence"; filename="foto.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
     PNG,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   );
@@ -144,7 +147,11 @@ describe.each(DATABASES)("public reports sent together on %s", (kind) => {
       await t.ctx.database.db.execute(sql`SELECT unit_id FROM reports WHERE idempotency_key = ${key}`),
     );
     expect(row?.unit_id).toBe(unitId);
-    const province = await makeUnit(t.ctx.database.db, { name: "UPTD PPA Provinsi Jawa Timur", kind: "province", regionCode: "35" });
+    const province = await makeUnit(t.ctx.database.db, {
+      name: "UPTD PPA Provinsi Jawa Timur",
+      kind: "province",
+      regionCode: "35",
+    });
     const again = newIdempotencyKey(t.ctx.cipher);
     await post(form(again, 4, { provinceCode: "53", regencyCode: "5371", districtCode: "" }));
     const [next] = rows<{ unit_id: string }>(

@@ -1,7 +1,7 @@
 // Writes audit events inside the caller's transaction, chained to the previous event.
 import { sql } from "drizzle-orm";
 import type { Tx } from "../db/connection.js";
-import { insertJsonRows, jsonInsertStatements } from "../db/insert-json-rows.js";
+import { insertJsonRows, jsonInsertStatements, jsonRow } from "../db/insert-json-rows.js";
 import { eventHash, GENESIS_HASH } from "./chain.js";
 import type { AuditInput } from "./events.js";
 import { auditEvents } from "./schema.js";
@@ -52,7 +52,12 @@ export function chainAuditEvents(end: ChainEnd, inputs: AuditInput[], at = new D
 
 /** The INSERT of chained rows, as SQL text (see LOCK_AUDIT_CHAIN_SQL). */
 export const auditInsertStatements = (rows: (typeof auditEvents.$inferInsert)[]): string[] =>
-  rows.length === 0 ? [] : jsonInsertStatements(auditEvents, rows);
+  rows.length === 0
+    ? []
+    : jsonInsertStatements(
+        auditEvents,
+        rows.map((row) => jsonRow(auditEvents, row)),
+      );
 
 /** Call inside the transaction that makes the change, as its last write: both commit or neither does. */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {

@@ -31,6 +31,27 @@ export function sqlLiteral(text: string): string {
 /** A SQL identifier, quoted. */
 export const sqlIdentifier = (name: string): string => pg.escapeIdentifier(name);
 
+/** One row as JSON text under the table's column names; `columns` names what it holds (rows that agree share a statement). */
+export interface JsonRow {
+  columns: string[];
+  json: string;
+}
+
+/** Serialises a row once (see jsonInsertStatements for the values it takes); undefined values are left out. */
+export function jsonRow<T extends PgTable>(table: T, row: Partial<Row<T>>): JsonRow {
+  const all = getTableColumns(table) as Record<string, Column>;
+  const values = row as Record<string, unknown>;
+  const doc: Record<string, unknown> = {};
+  const columns: string[] = [];
+  for (const key in values) {
+    const column = all[key];
+    if (values[key] === undefined || !column) continue;
+    columns.push(column.name);
+    doc[column.name] = values[key];
+  }
+  return { columns, json: JSON.stringify(doc) };
+}
+
 /**
  * The INSERT statements for `rows`, as SQL text with the rows inlined as one JSON literal (so that they can also travel
  * several statements to a round trip, where the simple query protocol allows no parameters). drizzle binds one
@@ -41,39 +62,35 @@ export const sqlIdentifier = (name: string): string => pg.escapeIdentifier(name)
  */
 export function jsonInsertStatements<T extends PgTable, R extends ColumnKey<T> = never>(
   table: T,
-  /** Partial: columns named in options.computed come from SQL. */
-  rows: Partial<Row<T>>[],
+  /** Rows made by jsonRow (columns named in options.computed come from SQL). */
+  rows: JsonRow[],
   options: JsonInsertOptions<T, R> = {},
 ): string[] {
-  const columns = getTableColumns(table) as Record<string, Column>;
-  const groups = new Map<string, { names: string[]; docs: Record<string, unknown>[] }>();
-  for (const row of rows) {
-    const values = row as Record<string, unknown>;
-    const keys = Object.keys(values).filter((k) => values[k] !== undefined && k in columns);
-    const signature = keys.join(",");
+  const all = getTableColumns(table) as Record<string, Column>;
+  const groups = new Map<string, { columns: string[]; jsons: string[] }>();
+  for (const serialised of rows) {
+    const signature = serialised.columns.join(",");
     let group = groups.get(signature);
     if (!group) {
-      group = { names: keys.map((k) => (columns[k] as Column).name), docs: [] };
+      group = { columns: serialised.columns, jsons: [] };
       groups.set(signature, group);
     }
-    const doc: Record<string, unknown> = {};
-    for (const k of keys) doc[(columns[k] as Column).name] = values[k];
-    group.docs.push(doc);
+    group.jsons.push(serialised.json);
   }
   const tableName = sqlIdentifier(getTableName(table));
   const computed = Object.entries(options.computed ?? {});
-  return [...groups.values()].map(({ names, docs }) => {
-    const target = [...names.map(sqlIdentifier), ...computed.map(([name]) => sqlIdentifier(name))].join(", ");
-    const source = [...names.map((n) => `r.${sqlIdentifier(n)}`), ...computed.map(([, expression]) => expression)].join(", ");
+  return [...groups.values()].map(({ columns, jsons }) => {
+    const target = [...columns, ...computed.map(([name]) => name)].map(sqlIdentifier).join(", ");
+    const source = [...columns.map((n) => `r.${sqlIdentifier(n)}`), ...computed.map(([, expression]) => expression)].join(", ");
     let text =
       `INSERT INTO ${tableName} (${target}) SELECT ${source} ` +
-      `FROM jsonb_populate_recordset(NULL::${tableName}, ${sqlLiteral(JSON.stringify(docs))}::jsonb) AS r`;
+      `FROM jsonb_populate_recordset(NULL::${tableName}, ${sqlLiteral(`[${jsons.join(",")}]`)}::jsonb) AS r`;
     if (options.where) text += ` WHERE ${options.where}`;
     if (options.skipConflictsOn) {
-      text += ` ON CONFLICT (${sqlIdentifier((columns[options.skipConflictsOn] as Column).name)}) DO NOTHING`;
+      text += ` ON CONFLICT (${sqlIdentifier((all[options.skipConflictsOn] as Column).name)}) DO NOTHING`;
     }
     const back = options.returning ?? [];
-    if (back.length > 0) text += ` RETURNING ${back.map((k) => sqlIdentifier((columns[k] as Column).name)).join(", ")}`;
+    if (back.length > 0) text += ` RETURNING ${back.map((k) => sqlIdentifier((all[k] as Column).name)).join(", ")}`;
     return text;
   });
 }
@@ -87,7 +104,8 @@ export async function insertJsonRows<T extends PgTable, R extends ColumnKey<T> =
 ): Promise<Pick<T["$inferSelect"], R>[]> {
   const columns = getTableColumns(table) as Record<string, Column>;
   const returned: Pick<T["$inferSelect"], R>[] = [];
-  for (const statement of jsonInsertStatements(table, rows, options)) {
+  const serialised = rows.map((row) => jsonRow(table, row));
+  for (const statement of jsonInsertStatements(table, serialised, options)) {
     const result = await tx.execute(sql.raw(statement));
     for (const raw of (result as unknown as { rows: Record<string, unknown>[] }).rows) {
       const out: Record<string, unknown> = {};

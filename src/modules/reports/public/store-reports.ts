@@ -1,5 +1,4 @@
 // Stores a batch of public reports in one transaction of two round trips: reports, evidence, audit events, live events.
-import crypto from "node:crypto";
 import {
   AUDIT_CHAIN_END_SQL,
   auditInsertStatements,
@@ -8,7 +7,7 @@ import {
   LOCK_AUDIT_CHAIN_SQL,
 } from "../../../platform/audit/record.js";
 import type { Database, StatementRows } from "../../../platform/db/connection.js";
-import { jsonInsertStatements, sqlLiteral } from "../../../platform/db/insert-json-rows.js";
+import { type JsonRow, jsonInsertStatements, sqlLiteral } from "../../../platform/db/insert-json-rows.js";
 import { publishEventsStatement } from "../../../platform/realtime/publish.js";
 import { reportEvidence, reports } from "../schema.js";
 import { ROUTED_UNIT_SQL } from "./route-unit.js";
@@ -16,17 +15,21 @@ import { ROUTED_UNIT_SQL } from "./route-unit.js";
 /** A replay of the same form within this time is shown the PIN again (a lost answer, a double tap); later, only the code. */
 export const PIN_REPLAY_HOURS = 24;
 
-/** A report ready to store: identity sealed, tracking code and PIN hash made, evidence sealed. */
+/**
+ * A report ready to store: identity sealed, tracking code and PIN hash made, evidence sealed, each row already turned
+ * into JSON text (jsonRow), so that a report waiting for its batch holds a few strings rather than objects to copy.
+ */
 export interface PendingReport {
   /** The form's idempotency key. */
   key: string;
+  /** The new report's id, in `row` and in each evidence row. */
+  id: string;
   pin: string;
-  trackingCode: string;
   inDanger: boolean;
   category: string;
-  /** Every column but the id (made here) and the unit (routed in SQL from the row's regency and province). */
-  row: Omit<typeof reports.$inferInsert, "id" | "unitId">;
-  evidence: Omit<typeof reportEvidence.$inferInsert, "reportId">[];
+  /** Every column of reports but the unit, which is routed in SQL from the row's regency and province. */
+  row: JsonRow;
+  evidence: JsonRow[];
 }
 
 export interface SubmittedReport {
@@ -74,20 +77,23 @@ export async function storeReports(database: Database, batch: PendingReport[]): 
   const firstOf = new Map<string, PendingReport>();
   for (const r of batch) if (!firstOf.has(r.key)) firstOf.set(r.key, r);
   const fresh = [...firstOf.values()];
-  const ids = new Map(fresh.map((r) => [r.key, crypto.randomUUID()]));
+  const ids = new Map(fresh.map((r) => [r.key, r.id]));
   const keyList = fresh.map((r) => sqlLiteral(r.key)).join(", ");
-  const evidence = fresh.flatMap((r) => r.evidence.map((file) => ({ ...file, reportId: ids.get(r.key) as string })));
 
   return database.multiStatementTransaction(async (run) => {
     const insertReports = jsonInsertStatements(
       reports,
-      fresh.map((r) => ({ ...r.row, id: ids.get(r.key) as string })),
+      fresh.map((r) => r.row),
       { skipConflictsOn: "idempotencyKey", computed: { unit_id: ROUTED_UNIT_SQL } },
     );
     // Evidence of a replayed report must not go in: the report's new id exists only if its INSERT did.
-    const insertEvidence = jsonInsertStatements(reportEvidence, evidence, {
-      where: "EXISTS (SELECT 1 FROM reports x WHERE x.id = r.report_id)",
-    });
+    const insertEvidence = jsonInsertStatements(
+      reportEvidence,
+      fresh.flatMap((r) => r.evidence),
+      {
+        where: "EXISTS (SELECT 1 FROM reports x WHERE x.id = r.report_id)",
+      },
+    );
     const read = `SELECT id, unit_id, idempotency_key, tracking_code, in_danger, created_at FROM reports WHERE idempotency_key IN (${keyList})`;
     const first = [...insertReports, ...insertEvidence, read, LOCK_AUDIT_CHAIN_SQL, AUDIT_CHAIN_END_SQL];
     const results = await run(first);

@@ -1,10 +1,13 @@
 // Submits a public report: sealed here, stored by the process's report writer in a batch; a replay of the same form returns the first.
+import crypto from "node:crypto";
 import type { Database } from "../../../platform/db/connection.js";
+import { jsonRow } from "../../../platform/db/insert-json-rows.js";
 import { WriteBatcher } from "../../../platform/db/write-batcher.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { seal } from "../identity.js";
 import type { IntakeFieldsT } from "../intake/contracts.js";
 import { intakeColumns } from "../intake/intake-values.js";
+import { reportEvidence, reports } from "../schema.js";
 import { newTrackingCode } from "../tracking-code.js";
 import type { PublicReportFormT } from "./contracts.js";
 import { cleanFileName, type EvidenceFile, sniffEvidenceType } from "./evidence-file.js";
@@ -69,7 +72,7 @@ function writerFor(ctx: AppContext): WriteBatcher<PendingReport, SubmittedReport
     writer = new WriteBatcher((batch) => storeReports(database, batch), {
       maxItems: 100,
       // Evidence is stored in the same statement: keep a batch's payload to a few megabytes.
-      weight: (r) => r.evidence.reduce((n, e) => n + e.contentEnc.length, 0),
+      weight: (r) => r.evidence.reduce((n, e) => n + e.json.length, 0),
       maxWeight: 8 * 1024 * 1024,
       retrySingly: true,
     });
@@ -86,30 +89,33 @@ export async function submitPublicReport(
 ): Promise<SubmittedReport> {
   const pin = pinFor(ctx.cipher, form.idempotencyKey);
   const trackingCode = newTrackingCode();
+  const id = crypto.randomUUID();
   const pending: PendingReport = {
     key: form.idempotencyKey,
+    id,
     pin,
-    trackingCode,
     inDanger: form.inDanger,
     category: form.category,
-    row: {
+    row: jsonRow(reports, {
       ...intakeColumns(ctx, asIntakeFields(form)),
+      id,
       victimDisability: form.victimDisability,
       channel: "web",
       trackingCode,
       pinHash: pinHash(ctx.cipher, trackingCode, pin),
       status: "received",
       idempotencyKey: form.idempotencyKey,
-    } as PendingReport["row"],
+    }),
     evidence: files.map((file) => {
       const mimeType = sniffEvidenceType(file.bytes);
       if (!mimeType) throw new Error("evidence type checked before storing");
-      return {
+      return jsonRow(reportEvidence, {
+        reportId: id,
         fileNameEnc: seal(ctx.cipher, "evidence_name", cleanFileName(file.fileName)),
         mimeType,
         sizeBytes: file.bytes.length,
-        contentEnc: seal(ctx.cipher, "evidence_content", file.bytes.toString("base64")) as string,
-      };
+        contentEnc: seal(ctx.cipher, "evidence_content", file.bytes.toString("base64")),
+      });
     }),
   };
   return writerFor(ctx).push(pending);
