@@ -62,14 +62,14 @@ async function measure(name: string, run: () => Promise<unknown>): Promise<Timin
 }
 
 /** The baseline: a one-page A4 PDF with the same embedded font and a few lines. */
-function onePagePdf(): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", font: caseFileFonts().regular as unknown as string });
+async function onePagePdf(): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", font: (await caseFileFonts()).regular as unknown as string });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   doc.on("data", (c: Buffer) => chunks.push(c));
   doc.fontSize(12).text("RAHASIA — Halaman 1 dari 1");
   doc.end();
-  return done;
+  return await done;
 }
 
 /** Two final assessments and a draft, an agreed plan of three interventions, four sessions each (one attachment each), the police report met. */

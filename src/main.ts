@@ -1,4 +1,5 @@
 // The teduh command line: serve | migrate | demo | backup | restore | verify-audit.
+import cluster from "node:cluster";
 import { DataDirInUseError } from "./platform/db/data-dir-lock.js";
 import { loadConfig } from "./server/config.js";
 
@@ -15,7 +16,8 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case "serve":
-      await (await import("./server/serve.js")).serve(config);
+      if (config.workers > 1 && cluster.isPrimary) await (await import("./server/supervise.js")).supervise(config);
+      else await (await import("./server/serve.js")).serve(config);
       return -1;
     case "migrate":
       return (await import("./cli/migrate-command.js")).migrateCommand(config);

@@ -50,7 +50,7 @@ export function registerApiRoutes(app: FastifyInstance, ctx: AppContext, routes:
       handler: async (request, reply) => {
         if (def.rateLimit) {
           const { name, max, windowSeconds } = def.rateLimit;
-          await hitRateLimit(ctx.database.db, `${name}:${request.ip}`, max, windowSeconds);
+          await hitRateLimit(ctx.database, `${name}:${request.ip}`, max, windowSeconds);
         }
         const actor = await authorize(ctx, def.access, request);
         const params = parse(def.params, request.params, request);

@@ -39,6 +39,8 @@ export interface Config {
   evidenceMaxFiles: number;
   /** Reports one address may send through /lapor per hour (the benchmark, sending from one address, raises it). */
   reportSubmitsPerHour: number;
+  /** Server processes `teduh serve` runs on one port (PostgreSQL only): one per CPU core for a busy installation. */
+  workers: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     evidenceMaxBytes: int(env.TEDUH_EVIDENCE_MAX_BYTES, 5 * 1024 * 1024, "TEDUH_EVIDENCE_MAX_BYTES"),
     evidenceMaxFiles: int(env.TEDUH_EVIDENCE_MAX_FILES, 3, "TEDUH_EVIDENCE_MAX_FILES"),
     reportSubmitsPerHour: int(env.TEDUH_REPORT_SUBMITS_PER_HOUR, 20, "TEDUH_REPORT_SUBMITS_PER_HOUR"),
+    workers: int(env.TEDUH_WORKERS, 1, "TEDUH_WORKERS"),
     ...overrides,
   };
 }

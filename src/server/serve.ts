@@ -1,4 +1,5 @@
 // `teduh serve`: starts the HTTP server, prints the one-time setup link on a fresh installation, stops cleanly.
+import cluster from "node:cluster";
 import { issueSetupLinkIfNeeded } from "../modules/people/setup-first-admin.js";
 import { pruneRateLimits } from "../platform/http/rate-limit.js";
 import { buildApp } from "./app.js";
@@ -12,9 +13,16 @@ export async function serve(config: Config): Promise<void> {
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
   const stopWorkers = await startBackgroundWorkers(ctx);
-  const link = await issueSetupLinkIfNeeded(ctx);
+  // Under a supervisor (TEDUH_WORKERS) the first process alone offers the setup link, and the supervisor says "ready".
+  const worker = cluster.isWorker ? Number(process.env.TEDUH_WORKER_INDEX ?? 0) : null;
+  const first = worker === null || (worker === 0 && !process.env.TEDUH_WORKER_RESTART);
+  const link = first ? await issueSetupLinkIfNeeded(ctx) : null;
   const where = config.databaseUrl ? "PostgreSQL" : `PGlite ${config.dataDir}`;
-  process.stdout.write(`Teduh siap / ready: ${config.publicUrl} (${where}) in ${Math.round(performance.now() - started)} ms\n`);
+  if (worker === null) {
+    process.stdout.write(`Teduh siap / ready: ${config.publicUrl} (${where}) in ${Math.round(performance.now() - started)} ms\n`);
+  } else {
+    process.send?.("teduh:ready");
+  }
   if (link) {
     // Printed to the terminal only (never to the structured log), like Jenkins or Grafana do.
     process.stdout.write(

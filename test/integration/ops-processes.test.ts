@@ -23,6 +23,29 @@ const cleanups: (() => Promise<void>)[] = [];
 /** Each test starts several processes; on 2 busy cores a fresh PGlite directory alone takes ~10 s. */
 const SLOW = 150_000;
 
+/** A new database on TEST_DATABASE_URL (dropped after the file) and fresh keys: the environment of a server on it. */
+async function freshPostgres(): Promise<Record<string, string>> {
+  const admin = process.env.TEST_DATABASE_URL as string;
+  const name = `teduh_ops_${crypto.randomBytes(6).toString("hex")}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  cleanups.push(async () => {
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  });
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    DATABASE_URL: url.toString(),
+    TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+    TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
+  };
+}
+
 afterAll(async () => {
   await stopAllServers();
   for (const cleanup of cleanups) await cleanup().catch(() => {});
@@ -110,28 +133,58 @@ describe.concurrent("teduh as real processes", () => {
     SLOW,
   );
 
+  it(
+    "TEDUH_WORKERS > 1 on the embedded database is refused at once, with the reason",
+    async () => {
+      const server = await startServer({ TEDUH_DATA_DIR: tempDir(), TEDUH_WORKERS: "2" });
+      expect(await server.exited).not.toBe(0);
+      expect(server.output()).toContain("TEDUH_WORKERS > 1 needs PostgreSQL");
+      expect(server.output()).not.toMatch(READY);
+    },
+    SLOW,
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "TEDUH_WORKERS=2 on PostgreSQL: two processes share the port, one setup link, a dead one is replaced, all stop together",
+    async () => {
+      const env = { ...(await freshPostgres()), TEDUH_WORKERS: "2" };
+      const server = await startServer(env);
+      await server.waitFor(/Teduh siap \/ ready: .*\(PostgreSQL, 2 processes\)/);
+      await server.waitFor(SETUP_LINK);
+      expect(server.output().match(/console\/setup#token=/g)).toHaveLength(1);
+      const workers = () =>
+        fs
+          .readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, "utf8")
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map(Number);
+      expect(workers()).toHaveLength(2);
+      const answers = await Promise.all(Array.from({ length: 8 }, () => getJson(server.url, "/healthz")));
+      for (const a of answers) expect(a.status).toBe(200);
+
+      const [victim] = workers();
+      process.kill(victim as number, "SIGKILL");
+      await server.waitFor(/server process \d ended .*starting it again/);
+      for (let i = 0; i < 100 && (workers().length < 2 || workers().includes(victim as number)); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(workers()).toHaveLength(2);
+      expect(workers()).not.toContain(victim);
+      for (let i = 0; i < 100 && (await getJson(server.url, "/healthz").catch(() => ({ status: 0 }))).status !== 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const left = workers();
+      expect(await server.stop()).toBe(0);
+      for (const pid of left) expect(fs.existsSync(`/proc/${pid}`)).toBe(false);
+    },
+    SLOW,
+  );
+
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     "two servers started together on one PostgreSQL database both come up, and a session from one works on the other",
     async () => {
-      const admin = process.env.TEST_DATABASE_URL as string;
-      const name = `teduh_ops_${crypto.randomBytes(6).toString("hex")}`;
-      const client = new pg.Client({ connectionString: admin });
-      await client.connect();
-      await client.query(`CREATE DATABASE ${name}`);
-      await client.end();
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: admin });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      });
-      const url = new URL(admin);
-      url.pathname = `/${name}`;
-      const env = {
-        DATABASE_URL: url.toString(),
-        TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-        TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
-      };
+      const env = await freshPostgres();
       const [a, b] = await Promise.all([startServer(env), startServer(env)]);
       const [[, link]] = await Promise.all([a!.waitFor(SETUP_LINK), b!.waitFor(READY)]);
       for (const s of [a!, b!])

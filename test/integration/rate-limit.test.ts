@@ -13,7 +13,7 @@ describe.each(DATABASES)("rate limits on %s", (kind) => {
   afterAll(() => t.drop());
 
   const burst = async (key: string, n: number, max: number) => {
-    const settled = await Promise.allSettled(Array.from({ length: n }, () => hitRateLimit(t.database.db, key, max, 3600)));
+    const settled = await Promise.allSettled(Array.from({ length: n }, () => hitRateLimit(t.database, key, max, 3600)));
     const refused = settled.filter((s) => s.status === "rejected");
     for (const r of refused) {
       const error = (r as PromiseRejectedResult).reason;

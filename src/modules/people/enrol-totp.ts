@@ -1,10 +1,10 @@
 // Two-factor enrolment: a new secret shown once as a QR code, switched on only after a correct code.
 import { eq } from "drizzle-orm";
-import QRCode from "qrcode";
 import type { Actor } from "../../platform/access/actor.js";
 import { recordAudit } from "../../platform/audit/record.js";
 import type { AppContext } from "../../platform/http/context.js";
 import { AppError } from "../../platform/http/errors.js";
+import { qrSvg } from "../../platform/http/qr-svg.js";
 import { users } from "./schema.js";
 import { createSession, endSession } from "./sessions.js";
 import { acceptTotp, newTotpSecret, openTotpSecret, sealTotpSecret, totpFor } from "./totp.js";
@@ -20,8 +20,7 @@ export async function startTotpEnrolment(ctx: AppContext, actor: Actor) {
     .set({ totpSecret: sealTotpSecret(ctx.cipher, secret) })
     .where(eq(users.id, user.id));
   const otpauthUrl = totpFor(secret, user.username).toString();
-  const qrSvg = await QRCode.toString(otpauthUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  return { secret, otpauthUrl, qrSvg };
+  return { secret, otpauthUrl, qrSvg: await qrSvg(otpauthUrl) };
 }
 
 /** Returns a new full-session token when the session was limited to enrolment, else null. */

@@ -26,6 +26,12 @@ export interface Database {
    * would otherwise wait for one round trip per statement (the public report batch).
    */
   multiStatementTransaction<T>(fn: (run: RunStatements) => Promise<T>): Promise<T>;
+  /**
+   * One statement with parameters, in its own transaction, as a named prepared statement: each connection parses and
+   * plans `text` once and afterwards only binds and runs it (PGlite, one connection in the same process, runs it
+   * plainly). `name` must always stand for the same text.
+   */
+  prepared(name: string, text: string, params: unknown[]): Promise<StatementRows>;
   /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -64,6 +70,7 @@ async function openPglite(target: { dataDir: string } | { memory: true }): Promi
       client.transaction(async (tx) =>
         fn(async (statements) => (await tx.exec(statements.join(";\n"))).map((r) => r.rows as StatementRows)),
       ),
+    prepared: async (_name, text, params) => (await client.query(text, params)).rows as StatementRows,
     async listen(channel, onMessage) {
       const unsubscribe = await client.listen(channel, onMessage);
       return async () => unsubscribe();
@@ -119,6 +126,7 @@ async function openPostgres(url: string): Promise<Database> {
         throw error;
       }
     },
+    prepared: async (name, text, params) => (await pool.query({ name, text, values: params })).rows as StatementRows,
     async listen(channel, onMessage) {
       const conn = await pool.connect();
       listeners.push(conn);

@@ -52,50 +52,50 @@ export function jsonRow<T extends PgTable>(table: T, row: Partial<Row<T>>): Json
   return { columns, json: JSON.stringify(doc) };
 }
 
+/** Rows made by jsonRow as one JSON array (the text of the parameter jsonInsertSql reads). */
+export const jsonArray = (rows: JsonRow[]): string => `[${rows.map((r) => r.json).join(",")}]`;
+
 /**
- * The INSERT statements for `rows`, as SQL text with the rows inlined as one JSON literal (so that they can also travel
- * several statements to a round trip, where the simple query protocol allows no parameters). drizzle binds one
- * parameter per value and builds the statement value by value: for a batch of reports that was most of the server's
- * CPU; this costs one JSON.stringify. Values must be JSON-shaped: strings, numbers, booleans, null, arrays (array
- * columns), objects (jsonb columns), Dates (ISO strings). A value left undefined takes the column's default, as with
- * drizzle, so rows that leave out different columns go in separate statements.
+ * The INSERT of the rows in the JSON array `source` (a parameter such as `$1`, or a literal), each holding `columns`
+ * (jsonRow's): one statement whose cost grows only with the JSON's length, where drizzle binds one parameter per value
+ * and builds the statement value by value (for a batch of reports, most of the server's CPU). Values must be
+ * JSON-shaped: strings, numbers, booleans, null, arrays (array columns), objects (jsonb columns), Dates (ISO strings).
+ * A column a row leaves out takes its default, so rows that name different columns need separate statements.
  */
-export function jsonInsertStatements<T extends PgTable, R extends ColumnKey<T> = never>(
+export function jsonInsertSql<T extends PgTable, R extends ColumnKey<T> = never>(
   table: T,
-  /** Rows made by jsonRow (columns named in options.computed come from SQL). */
-  rows: JsonRow[],
+  columns: string[],
+  source: string,
   options: JsonInsertOptions<T, R> = {},
-): string[] {
+): string {
   const all = getTableColumns(table) as Record<string, Column>;
-  const groups = new Map<string, { columns: string[]; jsons: string[] }>();
-  for (const serialised of rows) {
-    const signature = serialised.columns.join(",");
-    let group = groups.get(signature);
-    if (!group) {
-      group = { columns: serialised.columns, jsons: [] };
-      groups.set(signature, group);
-    }
-    group.jsons.push(serialised.json);
-  }
   const tableName = sqlIdentifier(getTableName(table));
   const computed = Object.entries(options.computed ?? {});
-  return [...groups.values()].map(({ columns, jsons }) => {
-    const target = [...columns, ...computed.map(([name]) => name)].map(sqlIdentifier).join(", ");
-    const source = [...columns.map((n) => `r.${sqlIdentifier(n)}`), ...computed.map(([, expression]) => expression)].join(", ");
-    let text =
-      `INSERT INTO ${tableName} (${target}) SELECT ${source} ` +
-      `FROM jsonb_populate_recordset(NULL::${tableName}, ${sqlLiteral(`[${jsons.join(",")}]`)}::jsonb) AS r`;
-    if (options.where) text += ` WHERE ${options.where}`;
-    if (options.skipConflictsOn) {
-      text += ` ON CONFLICT (${sqlIdentifier((all[options.skipConflictsOn] as Column).name)}) DO NOTHING`;
-    }
-    const back = options.returning ?? [];
-    if (back.length > 0) text += ` RETURNING ${back.map((k) => sqlIdentifier((all[k] as Column).name)).join(", ")}`;
-    return text;
-  });
+  const target = [...columns, ...computed.map(([name]) => name)].map(sqlIdentifier).join(", ");
+  const select = [...columns.map((n) => `r.${sqlIdentifier(n)}`), ...computed.map(([, expression]) => expression)].join(", ");
+  let text = `INSERT INTO ${tableName} (${target}) SELECT ${select} FROM jsonb_populate_recordset(NULL::${tableName}, ${source}) AS r`;
+  if (options.where) text += ` WHERE ${options.where}`;
+  if (options.skipConflictsOn) {
+    text += ` ON CONFLICT (${sqlIdentifier((all[options.skipConflictsOn] as Column).name)}) DO NOTHING`;
+  }
+  const back = options.returning ?? [];
+  if (back.length > 0) text += ` RETURNING ${back.map((k) => sqlIdentifier((all[k] as Column).name)).join(", ")}`;
+  return text;
 }
 
-/** `tx.insert(table).values(rows)` for many rows, through jsonInsertStatements; returns the `returning` columns. */
+/** Rows grouped by the columns they hold: each group is one statement of jsonInsertSql. */
+export function byColumns(rows: JsonRow[]): { columns: string[]; rows: JsonRow[] }[] {
+  const groups = new Map<string, { columns: string[]; rows: JsonRow[] }>();
+  for (const row of rows) {
+    const signature = row.columns.join(",");
+    const group = groups.get(signature) ?? { columns: row.columns, rows: [] };
+    group.rows.push(row);
+    groups.set(signature, group);
+  }
+  return [...groups.values()];
+}
+
+/** `tx.insert(table).values(rows)` for many rows, through jsonInsertSql; returns the `returning` columns. */
 export async function insertJsonRows<T extends PgTable, R extends ColumnKey<T> = never>(
   tx: Tx,
   table: T,
@@ -104,9 +104,9 @@ export async function insertJsonRows<T extends PgTable, R extends ColumnKey<T> =
 ): Promise<Pick<T["$inferSelect"], R>[]> {
   const columns = getTableColumns(table) as Record<string, Column>;
   const returned: Pick<T["$inferSelect"], R>[] = [];
-  const serialised = rows.map((row) => jsonRow(table, row));
-  for (const statement of jsonInsertStatements(table, serialised, options)) {
-    const result = await tx.execute(sql.raw(statement));
+  for (const group of byColumns(rows.map((row) => jsonRow(table, row)))) {
+    const source = `${sqlLiteral(jsonArray(group.rows))}::jsonb`;
+    const result = await tx.execute(sql.raw(jsonInsertSql(table, group.columns, source, options)));
     for (const raw of (result as unknown as { rows: Record<string, unknown>[] }).rows) {
       const out: Record<string, unknown> = {};
       for (const key of options.returning ?? []) {

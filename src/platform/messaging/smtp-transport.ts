@@ -1,11 +1,13 @@
 // E-mail through a real SMTP server with nodemailer (TEDUH_SMTP_URL, e.g. smtps://user:pass@mail.example.go.id).
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { Transport } from "./transport.js";
 
 export function smtpTransport(url: string, from: string): Transport {
-  const transporter = nodemailer.createTransport(url);
+  // nodemailer (about 12 MB) loads with the first e-mail, not with every server that has SMTP set.
+  let transporter: Transporter | null = null;
   return {
     async send(message) {
+      transporter ??= (await import("nodemailer")).default.createTransport(url);
       await transporter.sendMail({
         from,
         to: message.to,
@@ -14,7 +16,7 @@ export function smtpTransport(url: string, from: string): Transport {
       });
     },
     close() {
-      transporter.close();
+      transporter?.close();
     },
   };
 }

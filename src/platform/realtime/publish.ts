@@ -1,7 +1,6 @@
 // Publishes real-time events to every server process through PostgreSQL NOTIFY, delivered when the transaction commits.
 import { sql } from "drizzle-orm";
 import type { Tx } from "../db/connection.js";
-import { sqlLiteral } from "../db/insert-json-rows.js";
 
 /** The one NOTIFY channel; subscribers filter by unit and type. */
 export const REALTIME_CHANNEL = "teduh_events";
@@ -18,13 +17,4 @@ export interface RealtimeEvent {
 
 export async function publishEvent(tx: Tx, event: RealtimeEvent): Promise<void> {
   await tx.execute(sql`SELECT pg_notify(${REALTIME_CHANNEL}, ${JSON.stringify(event)})`);
-}
-
-/**
- * Several events in one statement (a batch of public reports), each its own notification, in the order given; as SQL
- * text for callers that send several statements to a round trip.
- */
-export function publishEventsStatement(events: RealtimeEvent[]): string {
-  const payloads = sqlLiteral(JSON.stringify(events.map((e) => JSON.stringify(e))));
-  return `SELECT pg_notify(${sqlLiteral(REALTIME_CHANNEL)}, p) FROM jsonb_array_elements_text(${payloads}::jsonb) WITH ORDINALITY AS e(p, n) ORDER BY n`;
 }

@@ -23,7 +23,7 @@ export async function limited(
   windowSeconds: number,
 ): Promise<boolean> {
   try {
-    await hitRateLimit(ctx.database.db, `${name}:${request.ip}`, max, windowSeconds);
+    await hitRateLimit(ctx.database, `${name}:${request.ip}`, max, windowSeconds);
     return false;
   } catch (error) {
     if (error instanceof AppError && error.status === 429) return true;

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import * as fontkit from "fontkit";
+import type * as fontkit from "fontkit";
 
 const FONT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../assets/fonts");
 
@@ -12,15 +12,20 @@ export interface CaseFileFonts {
   bold: fontkit.Font;
 }
 
-let loaded: CaseFileFonts | null = null;
+let loaded: Promise<CaseFileFonts> | null = null;
 
-function parse(file: string): fontkit.Font {
-  const font = fontkit.create(fs.readFileSync(path.join(FONT_DIR, file)));
-  if (!("layout" in font)) throw new Error(`${file} is a font collection, not a font`);
-  return font;
+async function load(): Promise<CaseFileFonts> {
+  // fontkit comes with pdfkit, on the first print (render-case-file.ts).
+  const { create } = await import("fontkit");
+  const parse = (file: string): fontkit.Font => {
+    const font = create(fs.readFileSync(path.join(FONT_DIR, file)));
+    if (!("layout" in font)) throw new Error(`${file} is a font collection, not a font`);
+    return font;
+  };
+  return { regular: parse("DejaVuSans.ttf"), bold: parse("DejaVuSans-Bold.ttf") };
 }
 
-export function caseFileFonts(): CaseFileFonts {
-  loaded ??= { regular: parse("DejaVuSans.ttf"), bold: parse("DejaVuSans-Bold.ttf") };
+export function caseFileFonts(): Promise<CaseFileFonts> {
+  loaded ??= load();
   return loaded;
 }

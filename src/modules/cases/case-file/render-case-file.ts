@@ -1,5 +1,5 @@
 // Renders a (redacted) case file as an A4 PDF: letterhead, RAHASIA mark, register number and "Halaman X dari Y" on every page.
-import PDFDocument from "pdfkit";
+import type PDFDocument from "pdfkit";
 import type { CaseFile, PrintMode } from "./case-file-types.js";
 import { caseFileFonts } from "./fonts.js";
 import { dateTime } from "./format-time.js";
@@ -60,9 +60,10 @@ function decorate(doc: Doc, file: CaseFile, page: number, pages: number): void {
 }
 
 /** The PDF bytes of a case file already redacted for `mode` (see redact-case-file.ts). */
-export function renderCaseFile(file: CaseFile, mode: PrintMode): Promise<Buffer> {
-  const fonts = caseFileFonts();
-  const doc = new PDFDocument({
+export async function renderCaseFile(file: CaseFile, mode: PrintMode): Promise<Buffer> {
+  // pdfkit and the fonts load on the first print: about 25 MB that a server which never prints need not hold.
+  const [{ default: PDFKit }, fonts] = await Promise.all([import("pdfkit"), caseFileFonts()]);
+  const doc = new PDFKit({
     size: "A4",
     margins: MARGINS,
     bufferPages: true,

@@ -1,7 +1,6 @@
 // The case manager (or supervisor) makes a consent or termination link for the client: hashed token and code, outbox or by hand.
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
-import QRCode from "qrcode";
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
 import { recordAudit } from "../../../platform/audit/record.js";
@@ -9,6 +8,7 @@ import { hashToken, newToken } from "../../../platform/crypto/tokens.js";
 import type { Tx } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
+import { qrSvg } from "../../../platform/http/qr-svg.js";
 import { enqueueMessage } from "../../../platform/messaging/enqueue-message.js";
 import { configuredKinds } from "../../../platform/messaging/transport.js";
 import { unseal } from "../../reports/identity.js";
@@ -122,7 +122,7 @@ export async function createClientLink(
       delivery,
       url: recipient ? null : url,
       message: recipient ? null : message.text,
-      qrSvg: recipient ? null : await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
+      qrSvg: recipient ? null : await qrSvg(url),
     };
   });
 }

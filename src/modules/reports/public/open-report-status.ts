@@ -85,7 +85,7 @@ export async function openReportStatus(ctx: AppContext, codeInput: string, pinIn
   if (await statusLocked(db, trackingCode)) return { kind: "locked" };
   const report = await findReporterReport(ctx, trackingCode);
   if (!report || !/^\d{6}$/.test(pin) || !pinMatches(ctx.cipher, trackingCode, pin, report.pinHash)) {
-    const locked = await countWrongPin(db, trackingCode);
+    const locked = await countWrongPin(ctx.database, trackingCode);
     if (report) {
       await recordAudit(db, {
         action: "report.status_pin_failed",

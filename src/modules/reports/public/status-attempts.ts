@@ -1,7 +1,7 @@
 // Wrong-PIN accounting per tracking code: a code locks after a few wrong PINs in an hour, known code or not.
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
-import type { Db } from "../../../platform/db/connection.js";
+import type { Database, Db } from "../../../platform/db/connection.js";
 import { AppError } from "../../../platform/http/errors.js";
 import { hitRateLimit } from "../../../platform/http/rate-limit.js";
 
@@ -20,9 +20,9 @@ export async function statusLocked(db: Db, trackingCode: string): Promise<boolea
 }
 
 /** Counts one wrong PIN for the code; true when this attempt used up the hour's allowance. */
-export async function countWrongPin(db: Db, trackingCode: string): Promise<boolean> {
+export async function countWrongPin(database: Database, trackingCode: string): Promise<boolean> {
   try {
-    await hitRateLimit(db, keyFor(trackingCode), WRONG_PINS_PER_HOUR, WINDOW_SECONDS);
+    await hitRateLimit(database, keyFor(trackingCode), WRONG_PINS_PER_HOUR, WINDOW_SECONDS);
     return false;
   } catch (error) {
     if (error instanceof AppError && error.status === 429) return true;

@@ -1,14 +1,10 @@
-// Stores a batch of public reports in one transaction of two round trips: reports, evidence, audit events, live events.
-import {
-  AUDIT_CHAIN_END_SQL,
-  auditInsertStatements,
-  chainAuditEvents,
-  chainEndOf,
-  LOCK_AUDIT_CHAIN_SQL,
-} from "../../../platform/audit/record.js";
+// Stores a batch of public reports in one statement: reports, evidence, live events, audit events; one round trip.
+import crypto from "node:crypto";
+import { sql } from "drizzle-orm";
+import { auditDoc } from "../../../platform/audit/record.js";
 import type { Database, StatementRows } from "../../../platform/db/connection.js";
-import { type JsonRow, jsonInsertStatements, sqlLiteral } from "../../../platform/db/insert-json-rows.js";
-import { publishEventsStatement } from "../../../platform/realtime/publish.js";
+import { type JsonRow, jsonArray, jsonInsertSql, sqlLiteral } from "../../../platform/db/insert-json-rows.js";
+import { REALTIME_CHANNEL } from "../../../platform/realtime/publish.js";
 import { reportEvidence, reports } from "../schema.js";
 import { ROUTED_UNIT_SQL } from "./route-unit.js";
 
@@ -43,7 +39,6 @@ export interface SubmittedReport {
 
 interface StoredRow {
   id: string;
-  unitId: string;
   trackingCode: string;
   inDanger: boolean;
   createdAt: Date;
@@ -55,7 +50,6 @@ function rowsByKey(rows: StatementRows): Map<string, StoredRow> {
   for (const r of rows) {
     byKey.set(String(r.idempotency_key), {
       id: String(r.id),
-      unitId: String(r.unit_id),
       trackingCode: String(r.tracking_code),
       inDanger: r.in_danger === true,
       createdAt: r.created_at instanceof Date ? r.created_at : new Date(String(r.created_at)),
@@ -64,73 +58,106 @@ function rowsByKey(rows: StatementRows): Map<string, StoredRow> {
   return byKey;
 }
 
+/** The documents of JSON array `param` whose report (named by `field`) went in, as e.doc beside `ins`, in order e.n. */
+const ours = (param: string, field: string) =>
+  `jsonb_array_elements(${param}::jsonb) WITH ORDINALITY AS e(doc, n) JOIN ins ON ins.id = (e.doc->>'${field}')::uuid`;
+
+/**
+ * The one statement that stores a batch whose reports hold `columns` and whose evidence holds `evidenceColumns`. Its
+ * parameters: $1 the reports, $2 their evidence, $3 the live events, $4 the audit events (JSON arrays). A report's new id comes back from the INSERT only if the report went in: a replayed form keeps the
+ * report sent before, and gets no evidence, live event or audit event of its own. The unit each report was routed to
+ * is read from the inserted row. Run alone, the statement is its own transaction: one round trip, one commit.
+ */
+function storeStatement(columns: string[], evidenceColumns: string[]): string {
+  const insertReports = jsonInsertSql(reports, columns, "$1::jsonb", {
+    skipConflictsOn: "idempotencyKey",
+    computed: { unit_id: ROUTED_UNIT_SQL },
+    returning: ["id", "unitId", "idempotencyKey", "trackingCode", "inDanger", "createdAt"],
+  });
+  const insertEvidence = jsonInsertSql(reportEvidence, evidenceColumns, "$2::jsonb", {
+    where: "r.report_id IN (SELECT id FROM ins)",
+  });
+  return `WITH ins AS (${insertReports}),
+  evidence AS (${insertEvidence} RETURNING 1),
+  live AS (SELECT pg_notify(${sqlLiteral(REALTIME_CHANNEL)}, (e.doc || jsonb_build_object('unitId', ins.unit_id))::text)
+           FROM ${ours("$3", "id")}),
+  audit AS (SELECT teduh_audit_append(coalesce(jsonb_agg(e.doc || jsonb_build_object('unitId', ins.unit_id) ORDER BY e.n), '[]'))
+            FROM ${ours("$4", "targetId")})
+SELECT id, idempotency_key, tracking_code, in_danger, created_at FROM ins
+  WHERE (SELECT count(*) FROM evidence) >= 0 AND (SELECT count(*) FROM live) >= 0 AND (SELECT count(*) FROM audit) = 1`;
+}
+
+/** Prepared statements are named by their text: a batch of a new shape gets its own. */
+const statementName = (text: string) =>
+  `teduh_store_reports_${crypto.createHash("sha256").update(text).digest("hex").slice(0, 16)}`;
+
 /**
  * The first report of each form key in the batch is inserted (ON CONFLICT DO NOTHING: a key stored before, or by a
  * concurrent batch, makes it a replay); a later one with the same key is a double tap and answers as the first.
  *
- * Round trip 1: INSERT the reports (each routed to its unit in the statement) and their evidence (only for reports
- * that went in), read back what the batch's keys now hold, take the audit chain and read its end. Round trip 2: the
- * chained audit events, the live events for the intake queues, COMMIT. A transaction per statement would be eight round
- * trips, each waiting behind the HTTP work on the event loop (docs/benchmarks.md).
+ * The whole batch is one statement (storeStatement): INSERT the reports, each routed to its unit, their evidence, the
+ * live events for the intake queues, the audit events (teduh_audit_append chains them inside the database, so the
+ * chain's lock is held from there to the commit, never across a round trip) and read back what the batch's keys hold.
+ * A statement per round trip was eight round trips, each waiting behind the HTTP work on the event loop, and parsing
+ * the batch's SQL each time was a third of PostgreSQL's work (docs/benchmarks.md).
  */
 export async function storeReports(database: Database, batch: PendingReport[]): Promise<SubmittedReport[]> {
   const firstOf = new Map<string, PendingReport>();
   for (const r of batch) if (!firstOf.has(r.key)) firstOf.set(r.key, r);
-  const fresh = [...firstOf.values()];
-  const ids = new Map(fresh.map((r) => [r.key, r.id]));
-  const keyList = fresh.map((r) => sqlLiteral(r.key)).join(", ");
+  // In key order, so that two batches inserting the same keys wait for each other in one order, never in a circle.
+  const fresh = [...firstOf.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const held = new Map<string, StoredRow>();
+  // Reports of one shape go together (the public form makes one shape); each group is its own statement and commit.
+  const groups = new Map<string, PendingReport[]>();
+  for (const r of fresh) {
+    const shape = `${r.row.columns.join(",")}|${r.evidence[0]?.columns.join(",") ?? ""}`;
+    groups.set(shape, [...(groups.get(shape) ?? []), r]);
+  }
+  for (const group of groups.values()) {
+    const first = group[0] as PendingReport;
+    const evidence = group.flatMap((r) => r.evidence);
+    const text = storeStatement(first.row.columns, first.evidence[0]?.columns ?? ["report_id"]);
+    const at = new Date();
+    const rows = await database.prepared(statementName(text), text, [
+      jsonArray(group.map((r) => r.row)),
+      jsonArray(evidence),
+      JSON.stringify(group.map((r) => ({ type: "report.received", id: r.id, data: { inDanger: r.inDanger } }))),
+      JSON.stringify(
+        group.map((r) =>
+          auditDoc(
+            {
+              action: "report.submitted",
+              actorId: null,
+              targetType: "report",
+              targetId: r.id,
+              details: { channel: "web", category: r.category, inDanger: r.inDanger, evidence: r.evidence.length },
+            },
+            at,
+          ),
+        ),
+      ),
+    ]);
+    for (const [key, row] of rowsByKey(rows)) held.set(key, row);
+    // Forms sent before (replays) answer with the report they made: rare, so read apart, planned for the table as it is
+    // now (a prepared plan made while the table was small would read all of it).
+    const earlier = group.filter((r) => !held.has(r.key)).map((r) => r.key);
+    if (earlier.length > 0) {
+      const found = await database.db.execute(
+        sql`SELECT id, idempotency_key, tracking_code, in_danger, created_at FROM reports
+            WHERE idempotency_key IN (SELECT jsonb_array_elements_text(${JSON.stringify(earlier)}::jsonb))`,
+      );
+      for (const [key, row] of rowsByKey((found as unknown as { rows: StatementRows }).rows)) held.set(key, row);
+    }
+  }
 
-  return database.multiStatementTransaction(async (run) => {
-    const insertReports = jsonInsertStatements(
-      reports,
-      fresh.map((r) => r.row),
-      { skipConflictsOn: "idempotencyKey", computed: { unit_id: ROUTED_UNIT_SQL } },
-    );
-    // Evidence of a replayed report must not go in: the report's new id exists only if its INSERT did.
-    const insertEvidence = jsonInsertStatements(
-      reportEvidence,
-      fresh.flatMap((r) => r.evidence),
-      {
-        where: "EXISTS (SELECT 1 FROM reports x WHERE x.id = r.report_id)",
-      },
-    );
-    const read = `SELECT id, unit_id, idempotency_key, tracking_code, in_danger, created_at FROM reports WHERE idempotency_key IN (${keyList})`;
-    const first = [...insertReports, ...insertEvidence, read, LOCK_AUDIT_CHAIN_SQL, AUDIT_CHAIN_END_SQL];
-    const results = await run(first);
-    const held = rowsByKey(results[first.length - 3] as StatementRows);
-    const end = chainEndOf(results[first.length - 1] as StatementRows);
-
-    const created = fresh.filter((r) => held.get(r.key)?.id === ids.get(r.key));
-    const audit = chainAuditEvents(
-      end,
-      created.map((r) => {
-        const row = held.get(r.key) as StoredRow;
-        return {
-          action: "report.submitted" as const,
-          actorId: null,
-          unitId: row.unitId,
-          targetType: "report",
-          targetId: row.id,
-          details: { channel: "web", category: r.category, inDanger: r.inDanger, evidence: r.evidence.length },
-        };
-      }),
-    );
-    const live = created.map((r) => {
-      const row = held.get(r.key) as StoredRow;
-      return { type: "report.received", unitId: row.unitId, id: row.id, data: { inDanger: r.inDanger } };
-    });
-    await run([...auditInsertStatements(audit), ...(live.length > 0 ? [publishEventsStatement(live)] : [])], {
-      commit: true,
-    });
-
-    const now = Date.now();
-    return batch.map((r): SubmittedReport => {
-      const row = held.get(r.key);
-      if (!row) throw new Error("a report's form key holds no report after its insert");
-      const ours = row.id === ids.get(r.key);
-      if (ours) return { trackingCode: row.trackingCode, pin: r.pin, inDanger: row.inDanger, replayed: firstOf.get(r.key) !== r };
-      const recent = now - row.createdAt.getTime() < PIN_REPLAY_HOURS * 3_600_000;
-      return { trackingCode: row.trackingCode, pin: recent ? r.pin : null, inDanger: row.inDanger, replayed: true };
-    });
+  const now = Date.now();
+  return batch.map((r): SubmittedReport => {
+    const row = held.get(r.key);
+    if (!row) throw new Error("a report's form key holds no report after its insert");
+    if (row.id === firstOf.get(r.key)?.id) {
+      return { trackingCode: row.trackingCode, pin: r.pin, inDanger: row.inDanger, replayed: firstOf.get(r.key) !== r };
+    }
+    const recent = now - row.createdAt.getTime() < PIN_REPLAY_HOURS * 3_600_000;
+    return { trackingCode: row.trackingCode, pin: recent ? r.pin : null, inDanger: row.inDanger, replayed: true };
   });
 }

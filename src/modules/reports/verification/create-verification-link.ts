@@ -1,11 +1,11 @@
 // An officer makes a verification link for a report: token and code stored as hashes, sent via the outbox or by hand.
 import crypto from "node:crypto";
-import QRCode from "qrcode";
 import type { Actor } from "../../../platform/access/actor.js";
 import { recordAudit } from "../../../platform/audit/record.js";
 import { hashToken, newToken } from "../../../platform/crypto/tokens.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
+import { qrSvg } from "../../../platform/http/qr-svg.js";
 import { translate } from "../../../platform/i18n/translate.js";
 import { enqueueMessage } from "../../../platform/messaging/enqueue-message.js";
 import { configuredKinds } from "../../../platform/messaging/transport.js";
@@ -83,7 +83,7 @@ export async function createVerificationLink(ctx: AppContext, actor: Actor, repo
       delivery: viaOutbox ? "outbox" : "manual",
       url: viaOutbox ? null : url,
       message: viaOutbox ? null : message.text,
-      qrSvg: viaOutbox ? null : await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
+      qrSvg: viaOutbox ? null : await qrSvg(url),
     };
   });
 }
