@@ -20,16 +20,9 @@ export interface Database {
     fn: (query: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>) => Promise<T>,
   ): Promise<T>;
   /**
-   * Runs `fn` in one transaction on one connection, where each `run` sends several statements in a single round trip
-   * (the simple query protocol: no parameters, so values must be inlined as literals) and returns each statement's
-   * rows. `commit: true` on the last run sends the COMMIT in that same round trip. For hot paths whose transaction
-   * would otherwise wait for one round trip per statement (the public report batch).
-   */
-  multiStatementTransaction<T>(fn: (run: RunStatements) => Promise<T>): Promise<T>;
-  /**
-   * One statement with parameters, in its own transaction, as a named prepared statement: each connection parses and
-   * plans `text` once and afterwards only binds and runs it (PGlite, one connection in the same process, runs it
-   * plainly). `name` must always stand for the same text.
+   * One statement with parameters, in its own transaction, as a named prepared statement: PostgreSQL parses and plans
+   * `text` once per pool connection and afterwards only binds and runs it; PGlite runs it plainly. `name` must always
+   * stand for the same text.
    */
   prepared(name: string, text: string, params: unknown[]): Promise<StatementRows>;
   /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
@@ -38,7 +31,6 @@ export interface Database {
 }
 
 export type StatementRows = Record<string, unknown>[];
-export type RunStatements = (statements: string[], options?: { commit?: boolean }) => Promise<StatementRows[]>;
 
 export type DatabaseTarget = { databaseUrl: string } | { dataDir: string } | { memory: true };
 
@@ -65,11 +57,6 @@ async function openPglite(target: { dataDir: string } | { memory: true }): Promi
     kind: "pglite",
     db,
     withConnection: (fn) => fn((text, params) => client.query(text, params) as Promise<{ rows: Record<string, unknown>[] }>),
-    // PGlite is one connection: its transaction() holds it, so no other query can slip into this transaction.
-    multiStatementTransaction: (fn) =>
-      client.transaction(async (tx) =>
-        fn(async (statements) => (await tx.exec(statements.join(";\n"))).map((r) => r.rows as StatementRows)),
-      ),
     prepared: async (_name, text, params) => (await client.query(text, params)).rows as StatementRows,
     async listen(channel, onMessage) {
       const unsubscribe = await client.listen(channel, onMessage);
@@ -98,32 +85,6 @@ async function openPostgres(url: string): Promise<Database> {
         return await fn((text, params) => conn.query(text, params));
       } finally {
         conn.release();
-      }
-    },
-    async multiStatementTransaction(fn) {
-      const conn = await pool.connect();
-      let open = false;
-      const run: RunStatements = async (statements, options = {}) => {
-        const all = [...(open ? [] : ["BEGIN"]), ...statements, ...(options.commit ? ["COMMIT"] : [])];
-        open = !options.commit;
-        const results = (await conn.query(all.join(";\n"))) as unknown as pg.QueryResult | pg.QueryResult[];
-        const list = Array.isArray(results) ? results : [results];
-        const first = all[0] === "BEGIN" ? 1 : 0;
-        return list.slice(first, first + statements.length).map((r) => r.rows as StatementRows);
-      };
-      try {
-        const result = await fn(run);
-        if (open) await conn.query("COMMIT");
-        conn.release();
-        return result;
-      } catch (error) {
-        // An error inside the transaction has aborted it; a broken connection is thrown away instead of reused.
-        const rolledBack = await conn.query("ROLLBACK").then(
-          () => true,
-          () => false,
-        );
-        conn.release(rolledBack ? undefined : true);
-        throw error;
       }
     },
     prepared: async (name, text, params) => (await pool.query({ name, text, values: params })).rows as StatementRows,

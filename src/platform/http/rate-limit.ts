@@ -2,7 +2,6 @@
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database, Db } from "../db/connection.js";
-import { sqlLiteral } from "../db/insert-json-rows.js";
 import { WriteBatcher } from "../db/write-batcher.js";
 import { AppError } from "./errors.js";
 
@@ -20,8 +19,19 @@ type Verdict = { retry: number } | null;
  * internet café) the key's row is written once per batch instead of once per request, each write otherwise waiting for
  * the previous one's commit. Keys carry their limit's name, so one key always has one window. The counts commit without
  * waiting for their WAL flush (synchronous_commit off: a crash may forget the last fraction of a second of hits, which
- * costs nothing), so a busy key's row is held for the statement alone, not for a disk flush too.
+ * costs nothing), so a busy key's row is held for the statement alone, not for a disk flush too: set_config(..., true)
+ * sets it for the statement's own transaction only.
  */
+const COUNT_HITS_SQL = `WITH no_flush_wait AS (SELECT set_config('synchronous_commit', 'off', true))
+  INSERT INTO rate_limits (key, window_start, hits)
+  SELECT x.k, now(), x.n FROM jsonb_to_recordset($1::jsonb) AS x(k text, n int), no_flush_wait ORDER BY x.k
+  ON CONFLICT (key) DO UPDATE SET
+    window_start = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => $2::int)
+                        THEN now() ELSE rate_limits.window_start END,
+    hits = CASE WHEN rate_limits.window_start <= now() - make_interval(secs => $2::int)
+                THEN excluded.hits ELSE rate_limits.hits + excluded.hits END
+  RETURNING key, hits, ceil(extract(epoch FROM (window_start + make_interval(secs => $2::int) - now())))::int AS retry`;
+
 async function countHits(database: Database, hits: Hit[]): Promise<Verdict[]> {
   const byWindow = new Map<number, Map<string, number>>();
   for (const h of hits) {
@@ -30,22 +40,10 @@ async function countHits(database: Database, hits: Hit[]): Promise<Verdict[]> {
     byWindow.set(h.windowSeconds, counts);
   }
   const totals = new Map<string, { hits: number; retry: number }>();
-  const windows = [...byWindow];
-  const upserts = windows.map(([windowSeconds, counts]) => {
-    const rows = sqlLiteral(JSON.stringify([...counts].map(([k, n]) => ({ k, n }))));
-    const window = `make_interval(secs => ${Math.trunc(windowSeconds)})`;
-    return `INSERT INTO rate_limits (key, window_start, hits)
-      SELECT k, now(), n FROM jsonb_to_recordset(${rows}::jsonb) AS x(k text, n int) ORDER BY k
-      ON CONFLICT (key) DO UPDATE SET
-        window_start = CASE WHEN rate_limits.window_start <= now() - ${window} THEN now() ELSE rate_limits.window_start END,
-        hits = CASE WHEN rate_limits.window_start <= now() - ${window} THEN excluded.hits ELSE rate_limits.hits + excluded.hits END
-      RETURNING key, hits, ceil(extract(epoch FROM (window_start + ${window} - now())))::int AS retry`;
-  });
-  const results = await database.multiStatementTransaction((run) =>
-    run(["SET LOCAL synchronous_commit = off", ...upserts], { commit: true }),
-  );
-  for (const [i, [, counts]] of windows.entries()) {
-    for (const row of (results[i + 1] ?? []) as { key: string; hits: number; retry: number }[]) {
+  for (const [windowSeconds, counts] of byWindow) {
+    const rows = JSON.stringify([...counts].map(([k, n]) => ({ k, n })));
+    const returned = await database.prepared("teduh_count_hits", COUNT_HITS_SQL, [rows, windowSeconds]);
+    for (const row of returned as { key: string; hits: number; retry: number }[]) {
       // The window now holds row.hits, the last `counts` of them this batch's: number them in the order they came.
       totals.set(row.key, { hits: Number(row.hits) - (counts.get(row.key) ?? 0), retry: Number(row.retry) });
     }
