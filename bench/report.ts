@@ -1,6 +1,8 @@
 // Turns benchmark results into the table printed to the terminal and the page docs/benchmarks.md.
+
 import type { LoadResult } from "./load.js";
 import type { InstallationResult } from "./teduh-bench.js";
+import { START_COMMAND } from "./teduh-process.js";
 
 export interface Machine {
   date: string;
@@ -132,7 +134,7 @@ ${markdownTable(LOAD_HEAD, loadRows(results))}
 
 ## Start-ups on an existing database
 
-Each start is a new process started as \`npm start\` does (\`node --max-semi-space-size=4 --max-old-space-size=256 bin/teduh.js serve\`); the database was created beforehand by \`teduh demo\`.
+Each start is a new process started as \`npm start\` does (\`${START_COMMAND}\`); the database was created beforehand by \`teduh demo\`.
 
 ${markdownTable(STARTUP_HEAD, startupRows(results))}
 

@@ -22,7 +22,7 @@ import {
 import { benchReportLatency, LATENCY_HEAD, latencyMarkdown, latencyRows } from "./report-latency.js";
 import { benchReportSubmit, REPORT_SUBMIT_HEAD, reportSubmitMarkdown, reportSubmitRows } from "./report-submit.js";
 import { benchInstallation, type InstallationResult } from "./teduh-bench.js";
-import { childEnv, freePort, ROOT, rssMiB } from "./teduh-process.js";
+import { childEnv, freePort, ROOT, rssMiB, START_COMMAND } from "./teduh-process.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -94,13 +94,14 @@ async function main(): Promise<void> {
       installations: [pglite, ...(postgres.result ? [postgres.result] : [])],
     };
     const notes = [
-      "Start-up is measured from spawning the `npm start` command line (`node --max-semi-space-size=4 --max-old-space-size=256 bin/teduh.js serve`) until `GET /healthz` answers 200 (polled every 20 ms). " +
+      `Start-up is measured from spawning the \`npm start\` command line (\`${START_COMMAND}\`) until` +
+        " `GET /healthz` answers 200 (polled every 20 ms). " +
         '"node + module loading" is that time minus the server\'s own "ready in" figure: starting Node, tsx compiling the ' +
         "TypeScript sources on the fly and importing Fastify, drizzle and PGlite.",
       "RSS is VmRSS from /proc/<pid>/status of the server process; peak is VmHWM at the end of the load runs.",
       "The shipped log level is info, which writes two JSON lines per request (here to a file); the LOG_LEVEL=warn rows show what request logging costs.",
       "The load generator and the server share the 2 cores, so every figure (the baseline too) is lower than on separate machines.",
-      "Memory levers in the shipped command line and code, each measured A/B on this machine: `--max-semi-space-size=4` (a smaller young generation: 487 -> about 450 MiB after load on PGlite), `--max-old-space-size=256` (an explicit heap limit makes V8 collect instead of growing the heap: on PostgreSQL 216-241 -> 158-163 MiB after load at the same requests per second, A/B of 2-3 runs each) and PGlite started with `shared_buffers=16MB` (the 128 MB default pool is touched inside the WebAssembly memory: about 380 -> 260 MiB when ready, 450 -> 280-340 MiB after load, same requests per second within noise).",
+      "Memory levers in the shipped command line and code, each measured A/B on this machine: `--max-semi-space-size=8` (the young generation's size: 4 MB kept PGlite at about 450 MiB after load where the V8 default reached 487, but made public report submissions spend a third of the server's CPU on garbage collection; 8 MB, with pdfkit, fontkit, nodemailer and qrcode loaded on first use instead of at start, about 15 MiB, keeps PostgreSQL at 151 ready / 165 after load / 182 peak MiB, 16 MB reached a 225 MiB peak), `--max-old-space-size=256` (an explicit heap limit makes V8 collect instead of growing the heap: on PostgreSQL 216-241 -> 158-163 MiB after load at the same requests per second, A/B of 2-3 runs each) and PGlite started with `shared_buffers=16MB` (the 128 MB default pool is touched inside the WebAssembly memory: about 380 -> 260 MiB when ready, 450 -> 280-340 MiB after load, same requests per second within noise).",
     ];
     const page =
       markdown(results, notes) +

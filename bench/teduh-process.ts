@@ -10,6 +10,8 @@ const BIN = path.join(ROOT, "bin", "teduh.js");
 const START_FLAGS: string[] = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start as string)
   .split(/\s+/)
   .filter((arg) => arg.startsWith("--"));
+/** The `npm start` command line, as the benchmark pages quote it. */
+export const START_COMMAND = `node ${START_FLAGS.join(" ")} bin/teduh.js serve`;
 /** Settings a child must never inherit by accident from the shell or the test runner. */
 const SCRUBBED = [
   "DATABASE_URL",
