@@ -1,8 +1,7 @@
 // Inserts many rows of a table in one statement that reads them from one JSON document (jsonb_populate_recordset).
-import { type Column, getTableColumns, getTableName, sql } from "drizzle-orm";
+import { type Column, getTableColumns, getTableName } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import pg from "pg";
-import type { Tx } from "./connection.js";
 
 type Row<T extends PgTable> = T["$inferInsert"];
 type ColumnKey<T extends PgTable> = keyof T["_"]["columns"] & string;
@@ -81,41 +80,4 @@ export function jsonInsertSql<T extends PgTable, R extends ColumnKey<T> = never>
   const back = options.returning ?? [];
   if (back.length > 0) text += ` RETURNING ${back.map((k) => sqlIdentifier((all[k] as Column).name)).join(", ")}`;
   return text;
-}
-
-/** Rows grouped by the columns they hold: each group is one statement of jsonInsertSql. */
-export function byColumns(rows: JsonRow[]): { columns: string[]; rows: JsonRow[] }[] {
-  const groups = new Map<string, { columns: string[]; rows: JsonRow[] }>();
-  for (const row of rows) {
-    const signature = row.columns.join(",");
-    const group = groups.get(signature) ?? { columns: row.columns, rows: [] };
-    group.rows.push(row);
-    groups.set(signature, group);
-  }
-  return [...groups.values()];
-}
-
-/** `tx.insert(table).values(rows)` for many rows, through jsonInsertSql; returns the `returning` columns. */
-export async function insertJsonRows<T extends PgTable, R extends ColumnKey<T> = never>(
-  tx: Tx,
-  table: T,
-  rows: Row<T>[],
-  options: JsonInsertOptions<T, R> = {},
-): Promise<Pick<T["$inferSelect"], R>[]> {
-  const columns = getTableColumns(table) as Record<string, Column>;
-  const returned: Pick<T["$inferSelect"], R>[] = [];
-  for (const group of byColumns(rows.map((row) => jsonRow(table, row)))) {
-    const source = `${sqlLiteral(jsonArray(group.rows))}::jsonb`;
-    const result = await tx.execute(sql.raw(jsonInsertSql(table, group.columns, source, options)));
-    for (const raw of (result as unknown as { rows: Record<string, unknown>[] }).rows) {
-      const out: Record<string, unknown> = {};
-      for (const key of options.returning ?? []) {
-        const column = columns[key] as Column;
-        const value = raw[column.name];
-        out[key] = value === null || value === undefined ? value : column.mapFromDriverValue(value);
-      }
-      returned.push(out as Pick<T["$inferSelect"], R>);
-    }
-  }
-  return returned;
 }
