@@ -61,7 +61,8 @@ describe("staff console in Chromium", () => {
     admin = await browser.newContext();
     const page = await admin.newPage();
     await page.goto(link?.url ?? "");
-    await expect(page.getByRole("heading", { name: "Penyiapan awal" }).isVisible()).resolves.toBe(true);
+    // The console renders once its script has run and asked the API about the link: wait for it, as a person would.
+    await page.getByRole("heading", { name: "Penyiapan awal" }).waitFor({ state: "visible" });
     await page.getByLabel("Nama pengguna").fill("sari.admin");
     await page.getByLabel("Nama lengkap").fill("Sari Wulandari");
     await page.getByLabel("Kata sandi", { exact: true }).fill(ADMIN_PASSWORD);

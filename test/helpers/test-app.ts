@@ -1,13 +1,13 @@
 // Starts Teduh for a test on a fresh database: PGlite in memory, or a new database on TEST_DATABASE_URL.
 import crypto from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import pg from "pg";
 import { FieldCipher, keyId } from "../../src/platform/crypto/field-encryption.js";
 import { type Database, openDatabase } from "../../src/platform/db/connection.js";
 import { migrate } from "../../src/platform/db/migrate.js";
 import type { AppContext } from "../../src/platform/http/context.js";
 import { buildApp } from "../../src/server/app.js";
 import { type Config, loadConfig } from "../../src/server/config.js";
+import { processDatabase } from "./process-database.js";
 
 export type DatabaseKind = "pglite" | "postgres";
 /** The databases integration tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
@@ -25,25 +25,15 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     await migrate(database);
     return { database, drop: () => database.close() };
   }
-  const admin = process.env.TEST_DATABASE_URL as string;
-  const name = `teduh_test_${crypto.randomBytes(6).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  const created = await processDatabase("teduh_test");
+  const database = await openDatabase({ databaseUrl: created.env.DATABASE_URL });
   await migrate(database);
   return {
     database,
-    url: url.toString(),
+    url: created.env.DATABASE_URL,
     async drop() {
       await database.close();
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await created.drop();
     },
   };
 }

@@ -1,12 +1,9 @@
-// Two real `teduh serve` processes on one PostgreSQL: a supervisor and a case manager watching the case stream on one see,
-// live, a complaint submitted and approved on the other (the NOTIFY of each process reaches the LISTEN of every other).
-import crypto from "node:crypto";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { getJson, postJson, signIn } from "../../bench/http-session.js";
 import { parseDemoLogins, runCli, startServer, stopAllServers } from "../../bench/teduh-process.js";
 import { openEventStream } from "../helpers/event-stream.js";
 import { WALK_IN } from "../helpers/intake-body.js";
+import { processDatabase } from "../helpers/process-database.js";
 
 const READY = /Teduh siap \/ ready: /;
 const UNIT = "UPTD PPA Kabupaten Jember";
@@ -27,26 +24,10 @@ async function post(url: string, path: string, body: unknown, cookie: string) {
 
 describe.skipIf(!admin)("cases across two server processes on one PostgreSQL", () => {
   it("a supervisor and a case manager on process A see live the submission and the approval made on process B", async () => {
-    const name = `teduh_two_${crypto.randomBytes(6).toString("hex")}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE ${name}`);
-    await client.end();
-    cleanups.push(async () => {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    });
-    const url = new URL(admin as string);
-    url.pathname = `/${name}`;
-    const env = {
-      DATABASE_URL: url.toString(),
-      TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-      TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
-      // Cheap password hashing: the demo creates some forty staff.
-      TEDUH_SCRYPT_COST: "1024",
-    };
+    const database = await processDatabase("teduh_two");
+    cleanups.push(() => database.drop());
+    // Cheap password hashing: the demo creates some forty staff.
+    const env = { ...database.env, TEDUH_SCRYPT_COST: "1024" };
     const demo = await runCli(["demo"], env);
     expect(demo.code, demo.stderr).toBe(0);
     const logins = parseDemoLogins(demo.stdout);

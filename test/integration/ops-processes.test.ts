@@ -1,13 +1,11 @@
-// Real `teduh` processes: data-dir lock, first start and restart, two servers on one PostgreSQL, verify-audit, demo.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { completeSetup, getJson, signIn } from "../../bench/http-session.js";
 import { parseDemoLogins, ROOT, runCli, startServer, stopAllServers } from "../../bench/teduh-process.js";
 import { openDatabase } from "../../src/platform/db/connection.js";
+import { processDatabase } from "../helpers/process-database.js";
 
 const READY = /Teduh siap \/ ready: /;
 const SETUP_LINK = /(http:\/\/127\.0\.0\.1:\d+\/console\/setup#token=[\w-]+)/;
@@ -23,27 +21,11 @@ const cleanups: (() => Promise<void>)[] = [];
 /** Each test starts several processes; on 2 busy cores a fresh PGlite directory alone takes ~10 s. */
 const SLOW = 150_000;
 
-/** A new database on TEST_DATABASE_URL (dropped after the file) and fresh keys: the environment of a server on it. */
+/** A new database on TEST_DATABASE_URL, dropped after the file: the environment of a server on it. */
 async function freshPostgres(): Promise<Record<string, string>> {
-  const admin = process.env.TEST_DATABASE_URL as string;
-  const name = `teduh_ops_${crypto.randomBytes(6).toString("hex")}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  cleanups.push(async () => {
-    const c = new pg.Client({ connectionString: admin });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  });
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    DATABASE_URL: url.toString(),
-    TEDUH_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
-    TEDUH_BLIND_INDEX_KEY: crypto.randomBytes(32).toString("base64"),
-  };
+  const database = await processDatabase("teduh_ops");
+  cleanups.push(() => database.drop());
+  return database.env;
 }
 
 afterAll(async () => {
