@@ -41,14 +41,21 @@ export interface Config {
   reportSubmitsPerHour: number;
   /** Server processes `teduh serve` runs on one port (PostgreSQL only): one per CPU core for a busy installation. */
   workers: number;
+  /** PostgreSQL connections each server process may open (TEDUH_PG_POOL). */
+  pgPoolSize: number;
 }
 
-function int(value: string | undefined, fallback: number, name: string): number {
+function int(value: string | undefined, fallback: number, name: string, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  if (n > max) throw new Error(`${name} must be at most ${max}, got "${value}"`);
   return n;
 }
+
+/** More processes or connections than this is a typo, not a plan: each process opens its own pool to PostgreSQL. */
+const MAX_WORKERS = 32;
+const MAX_POOL = 100;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const port = int(env.PORT, 3000, "PORT");
@@ -79,7 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     evidenceMaxBytes: int(env.TEDUH_EVIDENCE_MAX_BYTES, 5 * 1024 * 1024, "TEDUH_EVIDENCE_MAX_BYTES"),
     evidenceMaxFiles: int(env.TEDUH_EVIDENCE_MAX_FILES, 3, "TEDUH_EVIDENCE_MAX_FILES"),
     reportSubmitsPerHour: int(env.TEDUH_REPORT_SUBMITS_PER_HOUR, 20, "TEDUH_REPORT_SUBMITS_PER_HOUR"),
-    workers: int(env.TEDUH_WORKERS, 1, "TEDUH_WORKERS"),
+    workers: int(env.TEDUH_WORKERS, 1, "TEDUH_WORKERS", MAX_WORKERS),
+    pgPoolSize: int(env.TEDUH_PG_POOL, 10, "TEDUH_PG_POOL", MAX_POOL),
     ...overrides,
   };
 }

@@ -10,7 +10,7 @@ export async function openContext(config: Config, env: NodeJS.ProcessEnv = proce
   // Keys first: a missing production key must stop us before the database is touched.
   const ring = loadKeyRing(env, config.databaseUrl ? undefined : config.dataDir);
   const database: Database = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl ? { databaseUrl: config.databaseUrl, poolSize: config.pgPoolSize } : { dataDir: config.dataDir },
   );
   try {
     await migrate(database);

@@ -32,10 +32,11 @@ export interface Database {
 
 export type StatementRows = Record<string, unknown>[];
 
-export type DatabaseTarget = { databaseUrl: string } | { dataDir: string } | { memory: true };
+/** PostgreSQL (with at most `poolSize` connections, 10 by default), PGlite in a folder, or PGlite in memory. */
+export type DatabaseTarget = { databaseUrl: string; poolSize?: number } | { dataDir: string } | { memory: true };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  if ("databaseUrl" in target) return openPostgres(target.databaseUrl);
+  if ("databaseUrl" in target) return openPostgres(target.databaseUrl, target.poolSize ?? 10);
   return openPglite(target);
 }
 
@@ -69,8 +70,8 @@ async function openPglite(target: { dataDir: string } | { memory: true }): Promi
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.TEDUH_PG_POOL ?? 10) });
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it. Nothing to do here.
   });

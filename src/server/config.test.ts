@@ -1,0 +1,28 @@
+// Settings that would start a broken server are refused at start-up, naming the setting.
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./config.js";
+
+describe("process and connection settings", () => {
+  it("default to one process with ten PostgreSQL connections", () => {
+    const config = loadConfig({});
+    expect(config.workers).toBe(1);
+    expect(config.pgPoolSize).toBe(10);
+  });
+
+  it("read TEDUH_WORKERS and TEDUH_PG_POOL", () => {
+    const config = loadConfig({ TEDUH_WORKERS: "4", TEDUH_PG_POOL: "20" });
+    expect(config.workers).toBe(4);
+    expect(config.pgPoolSize).toBe(20);
+  });
+
+  it.each([
+    ["TEDUH_WORKERS", "0", /TEDUH_WORKERS must be a positive whole number/],
+    ["TEDUH_WORKERS", "two", /TEDUH_WORKERS must be a positive whole number/],
+    ["TEDUH_WORKERS", "500", /TEDUH_WORKERS must be at most 32/],
+    ["TEDUH_PG_POOL", "abc", /TEDUH_PG_POOL must be a positive whole number/],
+    ["TEDUH_PG_POOL", "1.5", /TEDUH_PG_POOL must be a positive whole number/],
+    ["TEDUH_PG_POOL", "5000", /TEDUH_PG_POOL must be at most 100/],
+  ])("refuse %s=%s", (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
