@@ -26,3 +26,25 @@ describe("process and connection settings", () => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
 });
+
+describe("TEDUH_SMTP_URL", () => {
+  it("takes smtp:// and smtps:// URLs", () => {
+    expect(loadConfig({ TEDUH_SMTP_URL: "smtp://127.0.0.1:2525" }).smtpUrl).toBe("smtp://127.0.0.1:2525");
+    expect(loadConfig({ TEDUH_SMTP_URL: "smtps://u:p@mail.example.go.id" }).smtpUrl).toBe("smtps://u:p@mail.example.go.id");
+    expect(loadConfig({ TEDUH_SMTP_URL: "" }).smtpUrl).toBeUndefined();
+  });
+
+  it.each(["mail.example.go.id", "http://u:secret@mail.example.go.id", "smtp//u:secret@x"])(
+    "refuses %s without repeating it (it may hold the password)",
+    (value) => {
+      let message = "";
+      try {
+        loadConfig({ TEDUH_SMTP_URL: value });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/TEDUH_SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+      expect(message).not.toContain("secret");
+    },
+  );
+});

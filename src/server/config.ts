@@ -53,6 +53,16 @@ function int(value: string | undefined, fallback: number, name: string, max = Nu
   return n;
 }
 
+/** An SMTP server's URL (smtp:// or smtps://); the error never repeats it, since it holds the password. */
+function smtpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const protocol = URL.canParse(value) ? new URL(value).protocol : null;
+  if (protocol !== "smtp:" && protocol !== "smtps:") {
+    throw new Error("TEDUH_SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.go.id");
+  }
+  return value;
+}
+
 /** More processes or connections than this is a typo, not a plan: each process opens its own pool to PostgreSQL. */
 const MAX_WORKERS = 32;
 const MAX_POOL = 100;
@@ -74,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     scryptCost: int(env.TEDUH_SCRYPT_COST, 2 ** 15, "TEDUH_SCRYPT_COST"),
     consoleDir: path.resolve(env.TEDUH_CONSOLE_DIR ?? path.join(import.meta.dirname, "../../dist/console")),
     verificationHours: int(env.TEDUH_VERIFICATION_HOURS, 72, "TEDUH_VERIFICATION_HOURS"),
-    smtpUrl: env.TEDUH_SMTP_URL || undefined,
+    smtpUrl: smtpUrl(env.TEDUH_SMTP_URL),
     mailFrom: env.TEDUH_MAIL_FROM || "Teduh <no-reply@localhost>",
     whatsappUrl: env.TEDUH_WHATSAPP_URL || undefined,
     whatsappToken: env.TEDUH_WHATSAPP_TOKEN || undefined,

@@ -26,6 +26,10 @@ async function load(): Promise<CaseFileFonts> {
 }
 
 export function caseFileFonts(): Promise<CaseFileFonts> {
-  loaded ??= load();
+  // A failed load (a font file missing) is not kept: the next print tries again.
+  loaded ??= load().catch((error: unknown) => {
+    loaded = null;
+    throw error;
+  });
   return loaded;
 }
