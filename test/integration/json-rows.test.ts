@@ -93,3 +93,42 @@ describe.each(DATABASES)("JSON rows on %s", (kind) => {
     );
   });
 });
+
+describe("jsonRow", () => {
+  const value = fc.oneof(
+    tricky,
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.integer(),
+    fc.boolean(),
+    fc.array(tricky, { maxLength: 3 }),
+    fc.date({ noInvalidDate: true }),
+    fc.dictionary(tricky, tricky, { maxKeys: 3 }),
+  );
+  it("writes the text JSON.stringify gives for the row under its column names, and names those columns", () => {
+    const properties = ["label", "note", "tags", "n", "flag", "at", "extra", "notAColumn"] as const;
+    const names: Record<string, string> = {
+      label: "label",
+      note: "note",
+      tags: "tags",
+      n: "n",
+      flag: "flag",
+      at: "at",
+      extra: "extra",
+    };
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...properties]), fc.array(value, { minLength: 8, maxLength: 8 }), (keys, values) => {
+        const row: Record<string, unknown> = {};
+        keys.forEach((k, i) => {
+          row[k] = values[i];
+        });
+        const doc: Record<string, unknown> = {};
+        for (const k of keys) if (row[k] !== undefined && names[k]) doc[names[k] as string] = row[k];
+        const made = jsonRow(probe, row as Parameters<typeof jsonRow<typeof probe>>[1]);
+        expect(made.json).toBe(JSON.stringify(doc));
+        expect(made.columns).toEqual(Object.keys(doc));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

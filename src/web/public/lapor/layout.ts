@@ -22,6 +22,10 @@ button.sec{background:#e4ece9;color:#1f2933}.exit{background:#b3261e;color:#fff;
 .sos.big{font-size:1.15rem}.err{color:#b3261e;margin:.2rem 0}[aria-invalid=true]{border-color:#b3261e}.note{color:#555;font-size:.9rem}
 .code{font:700 1.5rem monospace;letter-spacing:.1em}a{color:#2f6f5e}.msg{border-left:3px solid #2f6f5e;padding:.2rem .6rem;margin:.5rem 0;background:#fff}`;
 
+/** The page script and the quick exit's target, made once. */
+const SCRIPT = FORM_SCRIPT(NEUTRAL_SITE);
+const EXIT_HREF = escapeHtml(NEUTRAL_SITE);
+
 /** The emergency numbers: always visible at the top; bigger when someone is in danger. */
 export function emergencyBox(lang: Lang, urgent: boolean): string {
   const t = textFor(lang);
@@ -37,8 +41,8 @@ export function renderLapor(lang: Lang, nonces: Nonces, body: string, path: stri
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex,nofollow"><meta name="referrer" content="no-referrer"><link rel="icon" href="data:,">
 <title>${t("title")}</title><style nonce="${escapeHtml(nonces.style)}">${CSS}</style></head>
-<body><header><a id="quick-exit" class="exit" href="${escapeHtml(NEUTRAL_SITE)}" rel="noreferrer">${t("quick_exit")}</a>
+<body><header><a id="quick-exit" class="exit" href="${EXIT_HREF}" rel="noreferrer">${t("quick_exit")}</a>
 ${path ? `<a href="${escapeHtml(hrefFor(path, other))}" lang="${other}">${t("switch_language")}</a>` : ""}</header>
 <main>${emergencyBox(lang, urgent)}${body}<p class="note">${t("quick_exit_hint")}</p></main>
-<script nonce="${escapeHtml(nonces.script)}">${FORM_SCRIPT(NEUTRAL_SITE)}</script></body></html>`;
+<script nonce="${escapeHtml(nonces.script)}">${SCRIPT}</script></body></html>`;
 }

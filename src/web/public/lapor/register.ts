@@ -1,12 +1,10 @@
 // Registers the public report pages: /lapor (form, no-JS region step, sending), /lapor/status (code+PIN, thread, reply), region lists.
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { checkReportForm } from "../../../modules/reports/public/check-report-form.js";
 import { ReplyForm } from "../../../modules/reports/public/contracts.js";
 import { openReportStatus, statusView } from "../../../modules/reports/public/open-report-status.js";
 import { postReporterReply } from "../../../modules/reports/public/post-reporter-reply.js";
-import { idempotencyKeyValid, newIdempotencyKey } from "../../../modules/reports/public/report-secrets.js";
-import { submitPublicReport } from "../../../modules/reports/public/submit-public-report.js";
+import { newIdempotencyKey } from "../../../modules/reports/public/report-secrets.js";
 import { listDistricts, listRegencies } from "../../../modules/reports/regions/regions.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import type { Lang } from "../../../platform/i18n/translate.js";
@@ -14,6 +12,7 @@ import { limited } from "../form-helpers.js";
 import { formPage } from "./form-page.js";
 import { renderLapor } from "./layout.js";
 import { readForm, single } from "./read-form.js";
+import { receiveReport } from "./receive-report.js";
 import { donePage, messagePage, statusFormPage, statusPage } from "./result-pages.js";
 import { laporLang } from "./text.js";
 
@@ -80,6 +79,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
     });
 
     const formPath = "/lapor";
+    const evidence = { maxBytes: ctx.config.evidenceMaxBytes, maxFiles: ctx.config.evidenceMaxFiles };
     const evidenceMb = Math.round((ctx.config.evidenceMaxBytes / (1024 * 1024)) * 10) / 10;
     const limitedPage = (request: FastifyRequest, reply: FastifyReply, lang: Lang) =>
       send(request, reply, lang, 429, messagePage(lang, "limited_heading", "limited_text"), null);
@@ -92,29 +92,25 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
 
     scope.post(formPath, { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
       const lang = laporLang(request.query);
-      const { values, files, oversizedFile } = await readForm(request);
-      const key = single(values, "idempotencyKey");
-      if (single(values, "step") === "region") {
-        if (await limited(ctx, request, "lapor-region-step", 300, HOUR)) return limitedPage(request, reply, lang);
-        const idempotencyKey = idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher);
-        return send(request, reply, lang, 200, formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb }), null);
+      const received = await receiveReport(ctx, request, evidence);
+      switch (received.kind) {
+        case "limited":
+          return limitedPage(request, reply, lang);
+        case "bad_key":
+          return send(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
+        case "region_step":
+        case "invalid": {
+          const { values, idempotencyKey } = received;
+          const errors = received.kind === "invalid" ? received.errors : {};
+          const status = received.kind === "invalid" ? 400 : 200;
+          return send(request, reply, lang, status, formPage({ lang, values, errors, idempotencyKey, evidenceMb }), null);
+        }
+        case "accepted": {
+          const done = await received.stored;
+          const body = donePage(lang, done.trackingCode, done.pin, done.inDanger);
+          return send(request, reply, lang, 200, body, null, done.inDanger);
+        }
       }
-      if (await limited(ctx, request, "lapor-submit", ctx.config.reportSubmitsPerHour, HOUR))
-        return limitedPage(request, reply, lang);
-      if (!idempotencyKeyValid(ctx.cipher, key))
-        return send(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
-      const checked = checkReportForm(values, files, {
-        maxBytes: ctx.config.evidenceMaxBytes,
-        maxFiles: ctx.config.evidenceMaxFiles,
-      });
-      if (!checked.ok || oversizedFile) {
-        const errors = checked.ok ? {} : checked.errors;
-        if (oversizedFile) errors.evidence = "evidence_size";
-        return send(request, reply, lang, 400, formPage({ lang, values, errors, idempotencyKey: key, evidenceMb }), null);
-      }
-      const done = await submitPublicReport(ctx, checked.form, files);
-      const body = donePage(lang, done.trackingCode, done.pin, done.inDanger);
-      return send(request, reply, lang, 200, body, null, done.inDanger);
     });
 
     scope.get<{ Params: { code: string } }>("/lapor/regions/:code", { config }, async (request, reply) => {

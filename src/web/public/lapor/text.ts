@@ -10,9 +10,26 @@ export function laporLang(query: unknown): Lang {
   return (query as { lang?: unknown } | null)?.lang === "en" ? "en" : "id";
 }
 
+/** Each language's text function, and its escaped strings without parameters, made once (the catalogue is fixed). */
+const texts = new Map<Lang, T>();
+
 /** Escaped text of `reports.public.<key>`. */
 export function textFor(lang: Lang): T {
-  return (key, params) => escapeHtml(translate(lang, `reports.public.${key}` as keyof typeof publicId, params));
+  let t = texts.get(lang);
+  if (!t) {
+    const plain = new Map<string, string>();
+    t = (key, params) => {
+      if (params) return escapeHtml(translate(lang, `reports.public.${key}` as keyof typeof publicId, params));
+      let text = plain.get(key);
+      if (text === undefined) {
+        text = escapeHtml(translate(lang, `reports.public.${key}` as keyof typeof publicId));
+        plain.set(key, text);
+      }
+      return text;
+    };
+    texts.set(lang, t);
+  }
+  return t;
 }
 
 /** A path on these pages, keeping the language. */

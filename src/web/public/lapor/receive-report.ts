@@ -1,0 +1,54 @@
+// Reads a sent report form, counts it against the per-address limit, checks it and hands it, sealed, to the report writer.
+import type { FastifyRequest } from "fastify";
+import { checkReportForm } from "../../../modules/reports/public/check-report-form.js";
+import type { FieldErrors } from "../../../modules/reports/public/contracts.js";
+import { idempotencyKeyValid, newIdempotencyKey } from "../../../modules/reports/public/report-secrets.js";
+import type { SubmittedReport } from "../../../modules/reports/public/store-reports.js";
+import { submitPublicReport } from "../../../modules/reports/public/submit-public-report.js";
+import type { AppContext } from "../../../platform/http/context.js";
+import { limited } from "../form-helpers.js";
+import type { Values } from "./fields.js";
+import { readForm, single } from "./read-form.js";
+
+const HOUR = 3600;
+
+export type Received =
+  /** The no-JavaScript region step: the form again, with the regencies/districts of what was chosen. */
+  | { kind: "region_step"; values: Values; idempotencyKey: string }
+  | { kind: "limited" }
+  /** A form key that this installation did not sign (forged, garbled, missing). */
+  | { kind: "bad_key" }
+  | { kind: "invalid"; values: Values; errors: FieldErrors; idempotencyKey: string }
+  /** Wrapped, so that the caller awaits the commit itself. */
+  | { kind: "accepted"; stored: Promise<SubmittedReport> };
+
+/**
+ * Everything of POST /lapor before the wait for the commit. The caller awaits only `stored`, so that the form's values,
+ * its parsed body and the checked form are garbage while the batch holding the report is stored (an async function
+ * keeps what is in its scope across an await; under load these objects outlived a young-generation collection and
+ * were promoted, and the old generation was collected about three times a second). The body is dropped from the
+ * request for the same reason once it is read.
+ */
+export async function receiveReport(
+  ctx: AppContext,
+  request: FastifyRequest,
+  evidence: { maxBytes: number; maxFiles: number },
+): Promise<Received> {
+  const { values, files, oversizedFile } = await readForm(request);
+  request.body = undefined;
+  const key = single(values, "idempotencyKey");
+  if (single(values, "step") === "region") {
+    if (await limited(ctx, request, "lapor-region-step", 300, HOUR)) return { kind: "limited" };
+    const idempotencyKey = idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher);
+    return { kind: "region_step", values, idempotencyKey };
+  }
+  if (await limited(ctx, request, "lapor-submit", ctx.config.reportSubmitsPerHour, HOUR)) return { kind: "limited" };
+  if (!idempotencyKeyValid(ctx.cipher, key)) return { kind: "bad_key" };
+  const checked = checkReportForm(values, files, evidence);
+  if (!checked.ok || oversizedFile) {
+    const errors = checked.ok ? {} : checked.errors;
+    if (oversizedFile) errors.evidence = "evidence_size";
+    return { kind: "invalid", values, errors, idempotencyKey: key };
+  }
+  return { kind: "accepted", stored: submitPublicReport(ctx, checked.form, files) };
+}
