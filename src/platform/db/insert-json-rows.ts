@@ -36,40 +36,19 @@ export interface JsonRow {
   json: string;
 }
 
-/** Each table's columns by property name: the column's name and its JSON key (`"name":`), made once per table. */
-const jsonKeys = new WeakMap<PgTable, Map<string, { name: string; key: string }>>();
-
-function jsonKeysOf(table: PgTable): Map<string, { name: string; key: string }> {
-  let keys = jsonKeys.get(table);
-  if (!keys) {
-    keys = new Map();
-    for (const [property, column] of Object.entries(getTableColumns(table) as Record<string, Column>)) {
-      keys.set(property, { name: column.name, key: `${JSON.stringify(column.name)}:` });
-    }
-    jsonKeys.set(table, keys);
-  }
-  return keys;
-}
-
-/**
- * Serialises a row once (see jsonInsertStatements for the values it takes); undefined values are left out. The text
- * is JSON.stringify's of an object under the column names, written value by value without building that object, and
- * joined into one flat string: a report waits for its batch holding it, and a string built with `+=` is a tree of
- * pieces that the young-generation collector copies one by one and then promotes.
- */
+/** Serialises a row once (see jsonInsertStatements for the values it takes); undefined values are left out. */
 export function jsonRow<T extends PgTable>(table: T, row: Partial<Row<T>>): JsonRow {
-  const keys = jsonKeysOf(table);
+  const all = getTableColumns(table) as Record<string, Column>;
   const values = row as Record<string, unknown>;
+  const doc: Record<string, unknown> = {};
   const columns: string[] = [];
-  const members: string[] = [];
-  for (const property in values) {
-    const value = values[property];
-    const column = keys.get(property);
-    if (value === undefined || !column) continue;
+  for (const key in values) {
+    const column = all[key];
+    if (values[key] === undefined || !column) continue;
     columns.push(column.name);
-    members.push(column.key + JSON.stringify(value));
+    doc[column.name] = values[key];
   }
-  return { columns, json: `{${members.join(",")}}` };
+  return { columns, json: JSON.stringify(doc) };
 }
 
 /** Rows made by jsonRow as one JSON array (the text of the parameter jsonInsertSql reads). */
