@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
+import { PgliteThread } from "./pglite-client.js";
 import * as schema from "./schema.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -42,30 +43,30 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 async function openPglite(target: { dataDir: string } | { memory: true }): Promise<Database> {
   const release = "dataDir" in target ? lockDataDir(target.dataDir) : () => {};
-  let client: PGlite;
+  let client: PgliteThread;
   try {
     // PostgreSQL's default 128 MB buffer pool is touched at start inside the WebAssembly memory: 16 MB holds a unit's
     // working set and keeps the process about 110 MiB smaller (docs/benchmarks.md, same throughput).
-    const options = { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"] };
-    client = "dataDir" in target ? new PGlite(path.join(target.dataDir, "pgdata"), options) : new PGlite(options);
-    await client.waitReady;
+    const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+    client = await PgliteThread.start("dataDir" in target ? path.join(target.dataDir, "pgdata") : null, startParams);
   } catch (error) {
     release();
     throw error;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  // drizzle's PGlite driver calls query and transaction, which the thread's client answers alike.
+  const db = drizzlePglite(client as unknown as PGlite, { schema }) as unknown as Db;
   return {
     kind: "pglite",
     db,
     withConnection: (fn) => fn((text, params) => client.query(text, params) as Promise<{ rows: Record<string, unknown>[] }>),
     prepared: async (_name, text, params) => (await client.query(text, params)).rows as StatementRows,
-    async listen(channel, onMessage) {
-      const unsubscribe = await client.listen(channel, onMessage);
-      return async () => unsubscribe();
-    },
+    listen: (channel, onMessage) => client.listen(channel, onMessage),
     async close() {
-      await client.close();
-      release();
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
     },
   };
 }

@@ -1,0 +1,101 @@
+// The embedded database on its worker thread: results, PostgreSQL errors, transactions, NOTIFY and closing behave as PGlite's own.
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "./connection.js";
+import { PgliteThread } from "./pglite-client.js";
+
+describe("PGlite on its own thread", () => {
+  let database: Database;
+  beforeEach(async () => {
+    database = await openDatabase({ memory: true });
+    await database.db.execute(sql`CREATE TABLE t (id int PRIMARY KEY, at timestamptz, note text)`);
+  });
+  afterEach(async () => {
+    await database.close();
+  });
+
+  it("returns rows, with drizzle's timestamps kept as text", async () => {
+    await database.db.execute(sql`INSERT INTO t VALUES (1, '2026-12-03 08:00:00+00', 'satu')`);
+    const result = (await database.db.execute(sql`SELECT id, at, note FROM t`)) as unknown as { rows: unknown[] };
+    expect(result.rows).toEqual([{ id: 1, at: "2026-12-03 08:00:00+00", note: "satu" }]);
+    expect(await database.prepared("p", "SELECT count(*)::int AS n FROM t WHERE id = $1", [1])).toEqual([{ n: 1 }]);
+  });
+
+  it("passes PostgreSQL's error fields on, and not the query's parameters", async () => {
+    await database.prepared("i", "INSERT INTO t (id, note) VALUES ($1, $2)", [1, "rahasia"]);
+    const error = (await database.prepared("i", "INSERT INTO t (id, note) VALUES ($1, $2)", [1, "rahasia"]).catch((e) => e)) as {
+      code?: string;
+      constraint?: string;
+      message: string;
+      params?: unknown;
+    };
+    expect(error).toBeInstanceOf(Error);
+    expect(error.code).toBe("23505");
+    expect(error.constraint).toBe("t_pkey");
+    expect(error.params).toBeUndefined();
+    expect(JSON.stringify(error)).not.toContain("rahasia");
+  });
+
+  it("commits a transaction that returns and rolls back one that throws, savepoints included", async () => {
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO t (id) VALUES (1)`);
+      await tx
+        .transaction(async (inner) => {
+          await inner.execute(sql`INSERT INTO t (id) VALUES (2)`);
+          throw new Error("undo the inner one");
+        })
+        .catch(() => undefined);
+    });
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.execute(sql`INSERT INTO t (id) VALUES (3)`);
+        throw new Error("undo");
+      }),
+    ).rejects.toThrow("undo");
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.execute(sql`INSERT INTO t (id) VALUES (1)`);
+      }),
+    ).rejects.toMatchObject({ cause: { code: "23505" } });
+    expect(await database.prepared("c", "SELECT id FROM t ORDER BY id", [])).toEqual([{ id: 1 }]);
+  });
+
+  it("runs other statements only after an open transaction ends", async () => {
+    const order: string[] = [];
+    const inside = database.db.transaction(async (tx) => {
+      await tx.execute(sql`INSERT INTO t (id) VALUES (1)`);
+      await new Promise((r) => setTimeout(r, 50));
+      order.push("transaction");
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    const outside = database.prepared("n", "SELECT count(*)::int AS n FROM t", []).then((rows) => {
+      order.push("outside");
+      return rows;
+    });
+    await inside;
+    expect(await outside).toEqual([{ n: 1 }]);
+    expect(order).toEqual(["transaction", "outside"]);
+  });
+
+  it("delivers NOTIFY payloads to listeners until they unsubscribe", async () => {
+    const heard: string[] = [];
+    const stop = await database.listen("ch", (payload) => heard.push(payload));
+    await database.prepared("notify", "SELECT pg_notify('ch', $1)", ["halo"]);
+    await new Promise((r) => setTimeout(r, 50));
+    await stop();
+    await database.prepared("notify", "SELECT pg_notify('ch', $1)", ["lagi"]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(heard).toEqual(["halo"]);
+  });
+});
+
+describe("PgliteThread", () => {
+  it("refuses calls after close, and options it cannot send", async () => {
+    const client = await PgliteThread.start(null, PGlite.defaultStartParams);
+    await expect(client.query("SELECT 1", [], { onNotice: () => undefined })).rejects.toThrow(/not supported/);
+    expect((await client.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    await client.close();
+    await expect(client.query("SELECT 1")).rejects.toThrow(/stopped/);
+  });
+});
