@@ -1,4 +1,7 @@
 // The embedded database on its worker thread: results, PostgreSQL errors, transactions, NOTIFY and closing behave as PGlite's own.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -91,6 +94,12 @@ describe("PGlite on its own thread", () => {
 });
 
 describe("PgliteThread", () => {
+  it("rejects the start on a data folder it cannot open", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "teduh-thread-")), "not-a-folder");
+    fs.writeFileSync(file, "x");
+    await expect(PgliteThread.start(file, PGlite.defaultStartParams)).rejects.toThrow();
+  });
+
   it("refuses calls after close, and options it cannot send", async () => {
     const client = await PgliteThread.start(null, PGlite.defaultStartParams);
     await expect(client.query("SELECT 1", [], { onNotice: () => undefined })).rejects.toThrow(/not supported/);

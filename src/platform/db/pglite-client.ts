@@ -73,15 +73,20 @@ export class PgliteThread {
 
   /** Starts the thread and opens the database in `dataDir` (a new one in memory when null); resolves once it is ready. */
   static async start(dataDir: string | null, startParams: string[]): Promise<PgliteThread> {
-    const client = new PgliteThread(dataDir, startParams, await wasmModules());
-    await client.waitReady;
+    // The thread loads PGlite's code while this one compiles its WebAssembly (or finds it compiled already).
+    const client = new PgliteThread(dataDir, startParams);
+    try {
+      client.worker.postMessage({ modules: await wasmModules() });
+      await client.waitReady;
+    } catch (error) {
+      await client.worker.terminate();
+      throw error;
+    }
     return client;
   }
 
-  private constructor(dataDir: string | null, startParams: string[], modules: WasmModules) {
-    this.worker = new Worker(new URL("./pglite-thread.js", import.meta.url), {
-      workerData: { dataDir, startParams, ...modules },
-    });
+  private constructor(dataDir: string | null, startParams: string[]) {
+    this.worker = new Worker(new URL("./pglite-thread.js", import.meta.url), { workerData: { dataDir, startParams } });
     this.waitReady = new Promise<void>((ready, failed) => {
       this.worker.on("message", (message: Reply & { ready?: true; failed?: ErrorData; notify?: string; payload?: string }) => {
         if (message.ready) {
@@ -142,7 +147,8 @@ export class PgliteThread {
     try {
       result = await fn(tx);
     } catch (error) {
-      await this.call({ op: "end", tx: id, commit: false });
+      // The caller hears its own error, even when the rollback fails too (the thread has stopped, say).
+      await this.call({ op: "end", tx: id, commit: false }).catch(() => undefined);
       throw error;
     }
     await this.call({ op: "end", tx: id, commit: true });

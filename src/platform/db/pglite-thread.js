@@ -3,10 +3,10 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 
-/** @type {{ dataDir: string | null, startParams: string[], pgliteWasmModule: WebAssembly.Module, initdbWasmModule: WebAssembly.Module }} */
-const { dataDir, startParams, pgliteWasmModule, initdbWasmModule } = workerData;
-const options = { startParams, pgliteWasmModule, initdbWasmModule };
-const client = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
+/** @type {{ dataDir: string | null, startParams: string[] }} */
+const { dataDir, startParams } = workerData;
+/** Set by the first message: PGlite's WebAssembly programs, compiled by the main thread while this one loaded PGlite. */
+let client = null;
 
 /** Open transactions by id: PGlite's own transaction, and how to end it (true commits, false rolls back). */
 const transactions = new Map();
@@ -112,14 +112,19 @@ async function run(message) {
   }
 }
 
+function open({ pgliteWasmModule, initdbWasmModule }) {
+  const options = { startParams, pgliteWasmModule, initdbWasmModule };
+  client = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
+  client.waitReady.then(
+    () => parentPort.postMessage({ ready: true }),
+    (error) => parentPort.postMessage({ failed: errorData(error) }),
+  );
+}
+
 parentPort.on("message", (message) => {
+  if (message.modules) return open(message.modules);
   run(message).then(
     (result) => parentPort.postMessage({ id: message.id, result }),
     (error) => parentPort.postMessage({ id: message.id, error: errorData(error) }),
   );
 });
-
-client.waitReady.then(
-  () => parentPort.postMessage({ ready: true }),
-  (error) => parentPort.postMessage({ failed: errorData(error) }),
-);
