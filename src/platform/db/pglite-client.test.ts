@@ -81,6 +81,23 @@ describe("PGlite on its own thread", () => {
     expect(order).toEqual(["transaction", "outside"]);
   });
 
+  it("listens for every caller of one channel, each from the moment its listen returns", async () => {
+    const first: string[] = [];
+    const second: string[] = [];
+    const [stopFirst, stopSecond] = await Promise.all([
+      database.listen("ch", (payload) => first.push(payload)),
+      database.listen("ch", (payload) => second.push(payload)),
+    ]);
+    await database.prepared("notify", "SELECT pg_notify('ch', $1)", ["keduanya"]);
+    await new Promise((r) => setTimeout(r, 50));
+    await stopFirst();
+    await database.prepared("notify", "SELECT pg_notify('ch', $1)", ["satu"]);
+    await new Promise((r) => setTimeout(r, 50));
+    await stopSecond();
+    expect(first).toEqual(["keduanya"]);
+    expect(second).toEqual(["keduanya", "satu"]);
+  });
+
   it("delivers NOTIFY payloads to listeners until they unsubscribe", async () => {
     const heard: string[] = [];
     const stop = await database.listen("ch", (payload) => heard.push(payload));
@@ -103,6 +120,9 @@ describe("PgliteThread", () => {
   it("refuses calls after close, and options it cannot send", async () => {
     const client = await PgliteThread.start(null, PGlite.defaultStartParams);
     await expect(client.query("SELECT 1", [], { onNotice: () => undefined })).rejects.toThrow(/not supported/);
+    await expect(client.query("SELECT now()", [], { parsers: { 1184: (text) => new Date(text) } })).rejects.toThrow(
+      /not supported on the database thread: parsers/,
+    );
     expect((await client.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
     await client.close();
     await expect(client.query("SELECT 1")).rejects.toThrow(/stopped/);

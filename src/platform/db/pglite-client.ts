@@ -43,12 +43,16 @@ function rebuild(data: ErrorData): Error {
 
 /**
  * What may cross to the worker of a query's options. drizzle passes parsers only to keep dates and intervals as text
- * (identity functions), which cannot be sent: they go as the type ids whose text is kept. Anything else is refused.
+ * (identity functions), which cannot be sent: they go as the type ids whose text is kept. Anything else is refused,
+ * a parser that changes its text too.
  */
 function sendable(options: QueryOptions | undefined): { rowMode?: string; textTypes?: number[] } | undefined {
   if (!options) return undefined;
   const { rowMode, parsers, ...rest } = options;
-  if (Object.keys(rest).length > 0) throw new Error(`query options not supported on the database thread: ${Object.keys(rest)}`);
+  const unsupported = Object.keys(rest);
+  if (parsers && Object.entries(parsers).some(([oid, parse]) => parse("text", Number(oid)) !== "text"))
+    unsupported.push("parsers");
+  if (unsupported.length > 0) throw new Error(`query options not supported on the database thread: ${unsupported}`);
   return { rowMode, textTypes: parsers ? Object.keys(parsers).map(Number) : undefined };
 }
 
@@ -67,6 +71,8 @@ export class PgliteThread {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly listeners = new Map<string, Set<(payload: string) => void>>();
+  /** Each channel's LISTEN on the thread, while anyone here listens to it. */
+  private readonly subscribed = new Map<string, Promise<unknown>>();
   private nextId = 1;
   private stopped: Error | null = null;
   private readonly waitReady: Promise<void>;
@@ -157,14 +163,23 @@ export class PgliteThread {
 
   /** Calls `onMessage` with each NOTIFY payload on the channel; returns the unsubscribe function. */
   async listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
+    let subscription = this.subscribed.get(channel);
+    if (!subscription) {
+      subscription = this.call({ op: "listen", channel });
+      this.subscribed.set(channel, subscription);
+      // A LISTEN that failed is tried again by the next caller.
+      subscription.catch(() => this.subscribed.delete(channel));
+    }
+    // Every caller returns only once the thread listens, so none misses a payload sent after it returned.
+    await subscription;
     const set = this.listeners.get(channel) ?? new Set();
     this.listeners.set(channel, set);
     set.add(onMessage);
-    if (set.size === 1) await this.call({ op: "listen", channel });
     return async () => {
       set.delete(onMessage);
       if (set.size === 0 && this.listeners.get(channel) === set) {
         this.listeners.delete(channel);
+        this.subscribed.delete(channel);
         await this.call({ op: "unlisten", channel });
       }
     };
