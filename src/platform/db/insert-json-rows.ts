@@ -36,19 +36,23 @@ export interface JsonRow {
   json: string;
 }
 
-/** Serialises a row once (see jsonInsertStatements for the values it takes); undefined values are left out. */
-export function jsonRow<T extends PgTable>(table: T, row: Partial<Row<T>>): JsonRow {
+/**
+ * Serialises a row once (see jsonInsertStatements for the values it takes) from one or more parts: a later part's value
+ * takes the place of an earlier one's, and undefined values are left out. Parts are read in place rather than spread into
+ * one object, which for a report's 45 columns cost more than the JSON itself.
+ */
+export function jsonRow<T extends PgTable>(table: T, ...parts: Partial<Row<T>>[]): JsonRow {
   const all = getTableColumns(table) as Record<string, Column>;
-  const values = row as Record<string, unknown>;
   const doc: Record<string, unknown> = {};
-  const columns: string[] = [];
-  for (const key in values) {
-    const column = all[key];
-    if (values[key] === undefined || !column) continue;
-    columns.push(column.name);
-    doc[column.name] = values[key];
+  for (const part of parts) {
+    const values = part as Record<string, unknown>;
+    for (const key in values) {
+      const column = all[key];
+      if (values[key] === undefined || !column) continue;
+      doc[column.name] = values[key];
+    }
   }
-  return { columns, json: JSON.stringify(doc) };
+  return { columns: Object.keys(doc), json: JSON.stringify(doc) };
 }
 
 /** Rows made by jsonRow as one JSON array (the text of the parameter jsonInsertSql reads). */

@@ -84,6 +84,7 @@ export function intakeColumns(ctx: AppContext, f: IntakeFieldsT): Columns {
     chronologyEnc: seal(c, "chronology", f.chronology),
     perpetratorEnc: seal(c, "perpetrator", f.perpetrator),
     perpetratorRelationship: f.perpetratorRelationship,
-    intakeEnc: seal(c, "intake", JSON.stringify(f.details)),
+    // Nothing filled in (every public report) is stored as nothing: readDetails reads it as the empty form.
+    intakeEnc: Object.values(f.details).some((v) => v) ? seal(c, "intake", JSON.stringify(f.details)) : null,
   };
 }

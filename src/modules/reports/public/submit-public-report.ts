@@ -96,8 +96,7 @@ export async function submitPublicReport(
     pin,
     inDanger: form.inDanger,
     category: form.category,
-    row: jsonRow(reports, {
-      ...intakeColumns(ctx, asIntakeFields(form)),
+    row: jsonRow(reports, intakeColumns(ctx, asIntakeFields(form)), {
       id,
       victimDisability: form.victimDisability,
       channel: "web",
