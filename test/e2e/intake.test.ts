@@ -2,18 +2,22 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
+import { makeReport } from "../../src/demo/report-factories.js";
+import { hubFor } from "../../src/platform/realtime/hub.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
 import { enterWalkIn, type Login, signedIn as signedInAt } from "./intake-form.js";
 
 let server: LiveServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 const officers: Login[] = [];
+let unitId = "";
 
 beforeAll(async () => {
   server = await startLiveServer();
   browser = await launchBrowser();
   await server.ctx.database.db.transaction(async (tx) => {
     const unit = await makeUnit(tx, { name: "UPTD PPA Kabupaten Jember", regionCode: "3509" });
+    unitId = unit.id;
     await makePost(tx, unit.id, { name: "Pos Pengaduan Kaliwates" });
     for (const name of ["Dewi Lestari", "Rina Marlina"]) {
       const user = await makeUser(server.ctx, tx, {
@@ -36,6 +40,7 @@ const signedIn = (user: Login) => signedInAt(browser.browser, server.url, user);
 describe("complaint intake in Chromium", () => {
   let watcher: Page;
   let reportUrl = "";
+  let firstCode = "";
 
   it("a walk-in complaint entered on the intake form appears in another officer's open queue without a reload", async () => {
     const a = await signedIn(officers[0] as Login);
@@ -53,6 +58,7 @@ describe("complaint intake in Chromium", () => {
     const form = b.page;
     const code = await enterWalkIn(form, server.url, "Pos Pengaduan Kaliwates", "Wulan Sari");
     reportUrl = form.url();
+    firstCode = code;
     await b.context.close();
 
     // The first officer's queue shows it, and the page was never reloaded.
@@ -61,6 +67,18 @@ describe("complaint intake in Chromium", () => {
     const row = watcher.getByRole("row", { name: new RegExp(code) });
     expect(await row.getByText("Datang langsung").isVisible()).toBe(true);
     expect(await row.getByText("Tinggi").isVisible()).toBe(true);
+  });
+
+  it("after its live stream breaks, the open queue catches up with what came in meanwhile", async () => {
+    await watcher.goto(`${server.url}/console/intake`);
+    await watcher.getByRole("heading", { name: "Antrean pengaduan" }).waitFor();
+    await watcher.getByRole("link", { name: firstCode }).waitFor();
+    // The server ends the stream (as when its LISTEN came back after a lost connection); the browser reconnects.
+    hubFor(server.ctx.database).endStreams();
+    // Stored without a live event: only reading the queue afresh on reconnecting shows it.
+    const missed = await server.ctx.database.db.transaction((tx) => makeReport(server.ctx, tx, { unitId }));
+    await watcher.getByRole("link", { name: missed.trackingCode }).waitFor({ timeout: 15_000 });
+    await watcher.goto(reportUrl);
   });
 
   it("the officer sends a verification link by hand; the victim opens it with the code and corrects a field", async () => {

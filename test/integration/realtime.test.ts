@@ -17,6 +17,8 @@ interface Stream {
     pred: (e: { event: string; data: Record<string, unknown> }) => boolean,
   ): Promise<{ event: string; data: Record<string, unknown> }>;
   close(): void;
+  /** Settles when the server ends the stream. */
+  ended: Promise<void>;
 }
 
 /** Opens GET /api/v1/events on a listening server with the client's cookies, like a browser's EventSource. */
@@ -44,6 +46,7 @@ function openStream(app: FastifyInstance, client: Client): Promise<Stream> {
               check();
             }),
           close: () => req.destroy(),
+          ended: new Promise((done) => res.on("end", () => done())),
         };
         res.setEncoding("utf8");
         res.on("data", (chunk: string) => {
@@ -161,6 +164,52 @@ describe.runIf(process.env.TEST_DATABASE_URL)("live updates across two server pr
       expect(seen.data).toMatchObject({ unitId: unit, id: created.body.id });
     } finally {
       stream.close();
+    }
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)("live updates after the listening connection is lost (PostgreSQL)", () => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let ctx: AppContext;
+  beforeAll(async () => {
+    db = await createTestDatabase("postgres");
+    ({ app, ctx } = await listeningApp(db.database));
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.drop();
+  });
+
+  it("open streams are ended once it listens again (browsers reconnect and read afresh); a new stream hears the next complaint", async () => {
+    const d = ctx.database.db;
+    const unit = (await makeUnit(d)).id;
+    const post = (await makePost(d, unit)).id;
+    const watcher = await signedIn(app, await makeUser(ctx, d, { roles: [{ role: "supervisor", unitId: unit }] }));
+    const writer = await signedIn(app, await makeUser(ctx, d, { roles: [{ role: "intake_officer", unitId: unit }] }));
+    const before = await openStream(app, watcher);
+    const { default: pg } = await import("pg");
+    const admin = new pg.Client({ connectionString: db.url as string });
+    await admin.connect();
+    try {
+      const ended = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND query = 'LISTEN "teduh_events"'`,
+      );
+      expect(ended.rowCount).toBe(1);
+      await before.ended;
+      const after = await openStream(app, watcher);
+      try {
+        const created = await writer.post("/reports", { ...WALK_IN, unitId: unit, postId: post });
+        expect(created.status).toBe(201);
+        const seen = await after.waitFor((e) => e.event === "report.received");
+        expect(seen.data).toMatchObject({ unitId: unit, id: created.body.id });
+      } finally {
+        after.close();
+      }
+    } finally {
+      before.close();
+      await admin.end();
     }
   });
 });

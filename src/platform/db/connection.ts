@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock.js";
+import { listenOnPool } from "./pg-listener.js";
 import { PgliteThread } from "./pglite-client.js";
 import * as schema from "./schema.js";
 
@@ -26,8 +27,11 @@ export interface Database {
    * stand for the same text.
    */
   prepared(name: string, text: string, params: unknown[]): Promise<StatementRows>;
-  /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to a NOTIFY channel; returns the unsubscribe function. On PostgreSQL a lost listening connection is
+   * made again; `onResumed` is then called, as notifications sent meanwhile were missed (pg-listener.ts).
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onResumed?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -76,8 +80,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   pool.on("error", () => {
     // An idle client lost its connection; the pool replaces it. Nothing to do here.
   });
+  // A connection lost while checked out (a transaction in flight when the server restarts) fails its queries, and the
+  // pool drops it on release; its 'error' event, which nobody else hears then, must not end the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  const listeners: pg.PoolClient[] = [];
+  /** How to stop each LISTEN, so that closing ends them too. */
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: "postgres",
     db,
@@ -90,21 +98,17 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       }
     },
     prepared: async (name, text, params) => (await pool.query({ name, text, values: params })).rows as StatementRows,
-    async listen(channel, onMessage) {
-      const conn = await pool.connect();
-      listeners.push(conn);
-      conn.on("notification", (msg) => {
-        if (msg.channel === channel) onMessage(msg.payload ?? "");
-      });
-      await conn.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    async listen(channel, onMessage, onResumed) {
+      const stop = await listenOnPool(pool, channel, onMessage, onResumed);
+      listeners.add(stop);
       return async () => {
-        await conn.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`);
-        listeners.splice(listeners.indexOf(conn), 1);
-        conn.release();
+        listeners.delete(stop);
+        await stop();
       };
     },
     async close() {
-      for (const conn of listeners.splice(0)) conn.release();
+      for (const stop of [...listeners]) await stop();
+      listeners.clear();
       await pool.end();
     },
   };

@@ -51,7 +51,8 @@ export async function startOutboxWorker(
     });
   };
 
-  const unlisten = await ctx.database.listen(OUTBOX_CHANNEL, wake);
+  // A LISTEN made again after a lost connection may have missed messages queued meanwhile: sweep at once.
+  const unlisten = await ctx.database.listen(OUTBOX_CHANNEL, wake, wake);
   const timer = setInterval(wake, ctx.config.outboxIntervalSeconds * 1000);
   timer.unref();
   wake();

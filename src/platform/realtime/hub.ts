@@ -16,7 +16,11 @@ export class RealtimeHub {
   /** Starts listening (once); later calls wait for the same start. */
   start(): Promise<void> {
     this.starting ??= this.database
-      .listen(REALTIME_CHANNEL, (payload) => this.dispatch(payload))
+      .listen(
+        REALTIME_CHANNEL,
+        (payload) => this.dispatch(payload),
+        () => this.endStreams(),
+      )
       .then((stop) => {
         this.unlisten = stop;
       });
@@ -34,6 +38,14 @@ export class RealtimeHub {
 
   get size(): number {
     return this.subscribers.size;
+  }
+
+  /**
+   * Ends every open stream, so that each browser reconnects (EventSource does, after the stream's retry time) and its
+   * console reads its lists afresh: done when the LISTEN was lost and made again, as events sent meanwhile never came.
+   */
+  endStreams(): void {
+    for (const close of [...this.closers]) close();
   }
 
   private dispatch(payload: string): void {

@@ -23,31 +23,41 @@ export function useCaseLive(me: MeT | null | undefined) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const enabled = Boolean(me && !me.mfaEnrolmentRequired && can(me, PERMISSIONS.caseRead));
-  useEventStream("/api/v1/cases/stream", TYPES, enabled, (event) => {
-    // Every key under "cases" (api.ts, services/keys.ts): lists, the board, a case and its services tabs, the provider's
-    // worklist and home widget.
-    void queryClient.invalidateQueries({ queryKey: caseKeys.all });
-    // A complaint sent for approval leaves the intake queue too.
-    void queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
-    if (event.type === "case.assigned" && event.id && event.data.caseManagerId === me?.id) {
-      notifications.show({
-        id: `assigned-${event.id}`,
-        color: "teal",
-        title: t("cases.live.assignedTitle"),
-        message: t("cases.live.assignedMessage"),
-        autoClose: false,
-        onClick: () => navigate(`/cases/${event.id}`),
-      });
-    }
-    if (event.type === "case.intervention_assigned" && event.data.providerId === me?.id) {
-      notifications.show({
-        id: `intervention-${event.id}`,
-        color: "teal",
-        title: t("cases.live.interventionTitle"),
-        message: t("cases.live.interventionMessage"),
-        autoClose: false,
-        onClick: () => navigate("/interventions"),
-      });
-    }
-  });
+  useEventStream(
+    "/api/v1/cases/stream",
+    TYPES,
+    enabled,
+    (event) => {
+      // Every key under "cases" (api.ts, services/keys.ts): lists, the board, a case and its services tabs, the provider's
+      // worklist and home widget.
+      void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+      // A complaint sent for approval leaves the intake queue too.
+      void queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
+      if (event.type === "case.assigned" && event.id && event.data.caseManagerId === me?.id) {
+        notifications.show({
+          id: `assigned-${event.id}`,
+          color: "teal",
+          title: t("cases.live.assignedTitle"),
+          message: t("cases.live.assignedMessage"),
+          autoClose: false,
+          onClick: () => navigate(`/cases/${event.id}`),
+        });
+      }
+      if (event.type === "case.intervention_assigned" && event.data.providerId === me?.id) {
+        notifications.show({
+          id: `intervention-${event.id}`,
+          color: "teal",
+          title: t("cases.live.interventionTitle"),
+          message: t("cases.live.interventionMessage"),
+          autoClose: false,
+          onClick: () => navigate("/interventions"),
+        });
+      }
+    },
+    () => {
+      // Back after a break: whatever was sent meanwhile is read afresh.
+      void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
+    },
+  );
 }

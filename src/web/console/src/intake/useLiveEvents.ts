@@ -16,22 +16,31 @@ export function useLiveEvents(me: MeT | null | undefined) {
   const navigate = useNavigate();
   const enabled = Boolean(me && !me.mfaEnrolmentRequired && can(me, "report.read"));
   const supervises = new Set((me?.roles ?? []).filter((g) => g.role === "supervisor").map((g) => g.unitId));
-  useEventStream("/api/v1/events", TYPES, enabled, (event) => {
-    void queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
-    if (event.id) void queryClient.invalidateQueries({ queryKey: intakeKeys.report(event.id) });
-    if (
-      event.type === "report.received" &&
-      event.data.inDanger === true &&
-      (supervises.has(event.unitId) || supervises.has(null))
-    ) {
-      notifications.show({
-        id: `danger-${event.id}`,
-        color: "red",
-        title: t("intake.live.dangerTitle"),
-        message: t("intake.live.dangerMessage"),
-        autoClose: false,
-        onClick: () => navigate(`/intake/reports/${event.id}`),
-      });
-    }
-  });
+  useEventStream(
+    "/api/v1/events",
+    TYPES,
+    enabled,
+    (event) => {
+      void queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
+      if (event.id) void queryClient.invalidateQueries({ queryKey: intakeKeys.report(event.id) });
+      if (
+        event.type === "report.received" &&
+        event.data.inDanger === true &&
+        (supervises.has(event.unitId) || supervises.has(null))
+      ) {
+        notifications.show({
+          id: `danger-${event.id}`,
+          color: "red",
+          title: t("intake.live.dangerTitle"),
+          message: t("intake.live.dangerMessage"),
+          autoClose: false,
+          onClick: () => navigate(`/intake/reports/${event.id}`),
+        });
+      }
+    },
+    () => {
+      // Back after a break: whatever was sent meanwhile is read afresh.
+      void queryClient.invalidateQueries({ queryKey: ["intake"] });
+    },
+  );
 }
