@@ -2,11 +2,11 @@
 
 import type { Channel, ReportCategory, ReportStatus, ViolenceType } from "../modules/reports/categories.js";
 import { blindIndex, seal } from "../modules/reports/identity.js";
+import { pinHash } from "../modules/reports/public/report-secrets.js";
 import { regionProblem } from "../modules/reports/regions/regions.js";
 import { reports } from "../modules/reports/schema.js";
 import { newPin, newTrackingCode } from "../modules/reports/tracking-code.js";
 import { recordAudit } from "../platform/audit/record.js";
-import { hashPassword } from "../platform/crypto/passwords.js";
 import type { Tx } from "../platform/db/connection.js";
 import type { AppContext } from "../platform/http/context.js";
 
@@ -43,6 +43,7 @@ export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Pro
   const channel = spec.channel ?? "web";
   const category = spec.category ?? "woman";
   const pin = channel === "web" ? newPin() : null;
+  const trackingCode = newTrackingCode();
   const victimName = spec.victimName ?? "Siti Aminah";
   const birth = spec.victimBirthDate === undefined ? (category === "child" ? "2013-04-17" : "1994-09-02") : spec.victimBirthDate;
   const regency = spec.regencyCode ?? "3509";
@@ -52,8 +53,9 @@ export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Pro
     .insert(reports)
     .values({
       unitId: spec.unitId,
-      trackingCode: newTrackingCode(),
-      pinHash: pin ? await hashPassword(pin, ctx.config.scryptCost) : null,
+      trackingCode,
+      // The same hash as a report sent through /lapor, so the made PIN opens /lapor/status.
+      pinHash: pin ? pinHash(c, trackingCode, pin) : null,
       status: spec.status ?? "received",
       channel,
       category,

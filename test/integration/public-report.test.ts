@@ -3,6 +3,7 @@ import zlib from "node:zlib";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
+import { makeReport } from "../../src/demo/report-factories.js";
 import { unseal } from "../../src/modules/reports/identity.js";
 import { Client } from "../helpers/client.js";
 import { WALK_IN } from "../helpers/intake-body.js";
@@ -374,6 +375,14 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(closed.text).toBe("Selesai");
     expect(closed.body).not.toContain("Dinas Sosial");
     expect((await stage(a.code, a.pin)).text).toBe("Sedang ditangani");
+  });
+
+  it("a web report made by the demo factories opens the status page with its PIN, as a sent one does", async () => {
+    const made = await t.ctx.database.db.transaction((tx) => makeReport(t.ctx, tx, { unitId: regencyUnit }));
+    expect(made.pin).toMatch(/^\d{6}$/);
+    const res = await post("/lapor/status", { trackingCode: made.trackingCode, pin: String(made.pin) });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<strong id="stage">');
   });
 
   it("answers a wrong PIN and an unknown code alike, and locks a code after five wrong PINs", async () => {

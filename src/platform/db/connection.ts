@@ -28,8 +28,9 @@ export interface Database {
    */
   prepared(name: string, text: string, params: unknown[]): Promise<StatementRows>;
   /**
-   * Subscribes to a NOTIFY channel; returns the unsubscribe function. On PostgreSQL a lost listening connection is
-   * made again; `onResumed` is then called, as notifications sent meanwhile were missed (pg-listener.ts).
+   * Subscribes to a NOTIFY channel; returns the unsubscribe function. A lost listening connection on PostgreSQL
+   * (pg-listener.ts), or a PGlite thread that died and was started again (pglite-client.ts), listens again; `onResumed`
+   * is then called, as notifications sent meanwhile were missed.
    */
   listen(channel: string, onMessage: (payload: string) => void, onResumed?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -64,7 +65,7 @@ async function openPglite(target: { dataDir: string } | { memory: true }): Promi
     db,
     withConnection: (fn) => fn((text, params) => client.query(text, params) as Promise<{ rows: Record<string, unknown>[] }>),
     prepared: async (_name, text, params) => (await client.query(text, params)).rows as StatementRows,
-    listen: (channel, onMessage) => client.listen(channel, onMessage),
+    listen: (channel, onMessage, onResumed) => client.listen(channel, onMessage, onResumed),
     async close() {
       try {
         await client.close();

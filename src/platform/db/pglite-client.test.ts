@@ -127,4 +127,65 @@ describe("PgliteThread", () => {
     await client.close();
     await expect(client.query("SELECT 1")).rejects.toThrow(/stopped/);
   });
+
+  describe("when its thread dies", () => {
+    /** Ends the thread at once, as an aborted WebAssembly would. */
+    const kill = (client: PgliteThread) =>
+      (client as unknown as { current: { worker: { terminate(): Promise<number> } } }).current.worker.terminate();
+    let dir = "";
+    let client: PgliteThread;
+    beforeEach(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), "teduh-thread-"));
+      client = await PgliteThread.start(dir, PGlite.defaultStartParams);
+      await client.exec("CREATE TABLE t (id int PRIMARY KEY)");
+    });
+    afterEach(async () => {
+      await client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("on a data folder, a new thread takes the calls on the same files; what the dead one committed is there", async () => {
+      await client.query("INSERT INTO t VALUES (1)");
+      await kill(client);
+      // Calls made meanwhile wait for the new thread.
+      expect((await client.query<{ id: number }>("SELECT id FROM t")).rows).toEqual([{ id: 1 }]);
+      await client.query("INSERT INTO t VALUES (2)");
+      expect((await client.query<{ n: number }>("SELECT count(*)::int AS n FROM t")).rows).toEqual([{ n: 2 }]);
+    });
+
+    it("the rest of a transaction it held fails and runs nowhere else; nothing of it is stored", async () => {
+      const transaction = client.transaction(async (tx) => {
+        await tx.query("INSERT INTO t VALUES (1)");
+        await kill(client);
+        await tx.query("INSERT INTO t VALUES (2)");
+      });
+      await expect(transaction).rejects.toThrow(/stopped/);
+      expect((await client.query<{ n: number }>("SELECT count(*)::int AS n FROM t")).rows).toEqual([{ n: 0 }]);
+    });
+
+    it("listeners are listened for again on the new thread and told they may have missed payloads", async () => {
+      const heard: string[] = [];
+      let resumed = 0;
+      await client.listen(
+        "ch",
+        (payload) => heard.push(payload),
+        () => resumed++,
+      );
+      await kill(client);
+      await client.query("SELECT 1");
+      for (let i = 0; i < 100 && resumed === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(resumed).toBe(1);
+      await client.query("SELECT pg_notify('ch', 'setelah')");
+      for (let i = 0; i < 100 && heard.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toEqual(["setelah"]);
+    });
+  });
+
+  it("in memory there is nothing to start again from: after its thread dies, every call fails", async () => {
+    const client = await PgliteThread.start(null, PGlite.defaultStartParams);
+    await (client as unknown as { current: { worker: { terminate(): Promise<number> } } }).current.worker.terminate();
+    await new Promise((r) => setTimeout(r, 400));
+    await expect(client.query("SELECT 1")).rejects.toThrow(/stopped/);
+    await client.close();
+  });
 });
