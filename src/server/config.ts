@@ -1,5 +1,6 @@
 // Reads Teduh's settings from the environment once, with safe defaults for the embedded mode.
 import path from "node:path";
+import { PROJECT_ROOT } from "../platform/project-root.js";
 
 export interface Config {
   port: number;
@@ -82,7 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     lockoutThreshold: int(env.TEDUH_LOCKOUT_THRESHOLD, 5, "TEDUH_LOCKOUT_THRESHOLD"),
     lockoutMinutes: int(env.TEDUH_LOCKOUT_MINUTES, 15, "TEDUH_LOCKOUT_MINUTES"),
     scryptCost: int(env.TEDUH_SCRYPT_COST, 2 ** 15, "TEDUH_SCRYPT_COST"),
-    consoleDir: path.resolve(env.TEDUH_CONSOLE_DIR ?? path.join(import.meta.dirname, "../../dist/console")),
+    consoleDir: path.resolve(env.TEDUH_CONSOLE_DIR ?? path.join(PROJECT_ROOT, "dist/console")),
     verificationHours: int(env.TEDUH_VERIFICATION_HOURS, 72, "TEDUH_VERIFICATION_HOURS"),
     smtpUrl: smtpUrl(env.TEDUH_SMTP_URL),
     mailFrom: env.TEDUH_MAIL_FROM || "Teduh <no-reply@localhost>",

@@ -1,9 +1,11 @@
 // Applies the migration folder at start, once, even when several server processes start together.
 import path from "node:path";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+import { PROJECT_ROOT } from "../project-root.js";
 import type { Database } from "./connection.js";
 
-const MIGRATIONS_FOLDER = path.join(import.meta.dirname, "migrations");
+/** Read from the sources' folder, also when the server runs from its build (dist/server). */
+const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, "src/platform/db/migrations");
 /** Arbitrary constant key for the advisory lock that serialises migrations between processes. */
 const MIGRATION_LOCK = 7_411_873_001;
 

@@ -1,10 +1,10 @@
 // The case file's embedded TrueType fonts (DejaVu Sans, assets/fonts), read and parsed once per process.
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type * as fontkit from "fontkit";
+import { PROJECT_ROOT } from "../../../platform/project-root.js";
 
-const FONT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../assets/fonts");
+const FONT_DIR = path.join(PROJECT_ROOT, "assets/fonts");
 
 /** Parsed fonts, handed to pdfkit as they are: parsing DejaVu's tables again for every document costs most of a print. */
 export interface CaseFileFonts {
