@@ -32,6 +32,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("lost PostgreSQL connections", (
       )
     ).rowCount;
 
+  /** Listens on `channel`: what it heard, how often it resumed, how to stop. */
+  const listening = async (channel: string) => {
+    const heard: string[] = [];
+    let resumed = 0;
+    const stop = await t.database.listen(
+      channel,
+      (payload) => heard.push(payload),
+      () => resumed++,
+    );
+    return { heard, resumed: () => resumed, stop };
+  };
+
   beforeAll(async () => {
     t = await createTestDatabase("postgres");
     name = new URL(t.url as string).pathname.slice(1);
@@ -47,18 +59,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("lost PostgreSQL connections", (
   });
 
   it("listens again on a new connection after its own is ended, says so, and hears what is sent afterwards", async () => {
-    const heard: string[] = [];
-    let resumed = 0;
-    const stop = await t.database.listen(
-      "probe_a",
-      (payload) => heard.push(payload),
-      () => resumed++,
-    );
+    const { heard, resumed, stop } = await listening("probe_a");
     await notify("probe_a", "before");
     await until(() => heard.includes("before"), "the first notification");
 
     expect(await endListeners("probe_a")).toBe(1);
-    await until(() => resumed === 1, "the LISTEN to come back");
+    await until(() => resumed() === 1, "the LISTEN to come back");
     await notify("probe_a", "after");
     await until(() => heard.includes("after"), "a notification after the loss");
 
@@ -70,23 +76,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("lost PostgreSQL connections", (
   });
 
   it("keeps trying while the database refuses connections, and comes back once it takes them again", async () => {
-    const heard: string[] = [];
-    let resumed = 0;
-    const stop = await t.database.listen(
-      "probe_b",
-      (payload) => heard.push(payload),
-      () => resumed++,
-    );
+    const { heard, resumed, stop } = await listening("probe_b");
     await admin.query(`ALTER DATABASE ${pg.escapeIdentifier(name)} WITH ALLOW_CONNECTIONS false`);
     try {
       expect(await endListeners("probe_b")).toBe(1);
       // Several attempts fail meanwhile (250 ms, then 500, 1000 ...).
       await sleep(1200);
-      expect(resumed).toBe(0);
+      expect(resumed()).toBe(0);
     } finally {
       await admin.query(`ALTER DATABASE ${pg.escapeIdentifier(name)} WITH ALLOW_CONNECTIONS true`);
     }
-    await until(() => resumed === 1, "the LISTEN to come back", 15_000);
+    await until(() => resumed() === 1, "the LISTEN to come back", 15_000);
     await notify("probe_b", "back");
     await until(() => heard.includes("back"), "a notification once connections are taken again");
     await stop();

@@ -1,6 +1,7 @@
 // Live updates: Server-Sent Events of the user's units only (ids and types), and across two server processes on PostgreSQL.
 import http from "node:http";
 import type { FastifyInstance } from "fastify";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MadeUser, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import type { AppContext } from "../../src/platform/http/context.js";
@@ -129,6 +130,40 @@ describe.each(DATABASES)("live updates on %s", (kind) => {
     const cm = await signedIn(app, await makeUser(ctx, d, { roles: [{ role: "case_manager", unitId: unit }] }));
     expect((await cm.request("GET", "/events", undefined, { accept: "text/event-stream" })).status).toBe(403);
   });
+
+  it.runIf(kind === "postgres")(
+    "after its LISTEN connection is lost, open streams are ended once it listens again (browsers reconnect and read afresh); a new stream hears the next complaint",
+    async () => {
+      const d = ctx.database.db;
+      const unit = (await makeUnit(d)).id;
+      const post = (await makePost(d, unit)).id;
+      const watcher = await signedIn(app, await makeUser(ctx, d, { roles: [{ role: "supervisor", unitId: unit }] }));
+      const writer = await signedIn(app, await makeUser(ctx, d, { roles: [{ role: "intake_officer", unitId: unit }] }));
+      const before = await openStream(app, watcher);
+      const admin = new pg.Client({ connectionString: db.url as string });
+      await admin.connect();
+      try {
+        const ended = await admin.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND query = 'LISTEN "teduh_events"'`,
+        );
+        expect(ended.rowCount).toBe(1);
+        await before.ended;
+        const after = await openStream(app, watcher);
+        try {
+          const created = await writer.post("/reports", { ...WALK_IN, unitId: unit, postId: post });
+          expect(created.status).toBe(201);
+          const seen = await after.waitFor((e) => e.event === "report.received");
+          expect(seen.data).toMatchObject({ unitId: unit, id: created.body.id });
+        } finally {
+          after.close();
+        }
+      } finally {
+        before.close();
+        await admin.end();
+      }
+    },
+  );
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)("live updates across two server processes on PostgreSQL", () => {
@@ -164,52 +199,6 @@ describe.runIf(process.env.TEST_DATABASE_URL)("live updates across two server pr
       expect(seen.data).toMatchObject({ unitId: unit, id: created.body.id });
     } finally {
       stream.close();
-    }
-  });
-});
-
-describe.runIf(process.env.TEST_DATABASE_URL)("live updates after the listening connection is lost (PostgreSQL)", () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let ctx: AppContext;
-  beforeAll(async () => {
-    db = await createTestDatabase("postgres");
-    ({ app, ctx } = await listeningApp(db.database));
-  });
-  afterAll(async () => {
-    await app.close();
-    await db.drop();
-  });
-
-  it("open streams are ended once it listens again (browsers reconnect and read afresh); a new stream hears the next complaint", async () => {
-    const d = ctx.database.db;
-    const unit = (await makeUnit(d)).id;
-    const post = (await makePost(d, unit)).id;
-    const watcher = await signedIn(app, await makeUser(ctx, d, { roles: [{ role: "supervisor", unitId: unit }] }));
-    const writer = await signedIn(app, await makeUser(ctx, d, { roles: [{ role: "intake_officer", unitId: unit }] }));
-    const before = await openStream(app, watcher);
-    const { default: pg } = await import("pg");
-    const admin = new pg.Client({ connectionString: db.url as string });
-    await admin.connect();
-    try {
-      const ended = await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-         WHERE datname = current_database() AND query = 'LISTEN "teduh_events"'`,
-      );
-      expect(ended.rowCount).toBe(1);
-      await before.ended;
-      const after = await openStream(app, watcher);
-      try {
-        const created = await writer.post("/reports", { ...WALK_IN, unitId: unit, postId: post });
-        expect(created.status).toBe(201);
-        const seen = await after.waitFor((e) => e.event === "report.received");
-        expect(seen.data).toMatchObject({ unitId: unit, id: created.body.id });
-      } finally {
-        after.close();
-      }
-    } finally {
-      before.close();
-      await admin.end();
     }
   });
 });

@@ -25,7 +25,7 @@ describe("the server's build", () => {
     fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
     write("package.json", JSON.stringify({ name: "probe", type: "module" }));
     write("src/main.ts", 'import { greet } from "./lib/greet.js";\nconst who: string = "dunia";\nconsole.log(greet(who));\n');
-    write("src/lib/greet.ts", "export const greet = (who: string): string => `halo ${who}`;\n");
+    write("src/lib/greet.ts", 'export const greet = (who: string): string => "halo " + who;\n');
     write("src/lib/greet.test.ts", "throw new Error('tests are not part of the build');\n");
     write("src/web/console/app.ts", "throw new Error('browser code is not part of the build');\n");
     build = (await import(path.join(dir, "scripts/server-build.mjs"))) as Build;
@@ -46,10 +46,12 @@ describe("the server's build", () => {
 
   it("is stale once a source changes, is added or is removed, and current again once built again", async () => {
     await build.buildServer();
-    write("src/lib/greet.ts", "export const greet = (who: string): string => `selamat pagi ${who}`;\n");
+    write("src/lib/greet.ts", 'export const greet = (who: string): string => "selamat pagi " + who;\n');
     expect(build.currentBuild()).toBeNull();
     expect(await build.buildServer()).toBe(true);
-    expect(execFileSync(process.execPath, [build.currentBuild() as string], { encoding: "utf8" }).trim()).toBe("selamat pagi dunia");
+    expect(execFileSync(process.execPath, [build.currentBuild() as string], { encoding: "utf8" }).trim()).toBe(
+      "selamat pagi dunia",
+    );
 
     write("src/lib/extra.ts", "export const x = 1;\n");
     expect(build.currentBuild()).toBeNull();

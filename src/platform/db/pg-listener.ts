@@ -1,11 +1,8 @@
 // Keeps a LISTEN on a PostgreSQL channel through lost connections: reconnects with backoff and says when it has resumed.
 import pg from "pg";
 
-export interface ListenerOptions {
-  /** First wait before reconnecting; it doubles after each failed attempt, up to maxDelayMs. */
-  minDelayMs?: number;
-  maxDelayMs?: number;
-}
+/** The first wait before reconnecting; it doubles after each failed attempt, up to the last. */
+const RECONNECT_DELAYS_MS = { first: 250, last: 10_000 };
 
 /**
  * LISTENs on `channel` on a connection of its own taken from `pool`. When that connection is lost (the server restarted
@@ -19,16 +16,13 @@ export async function listenOnPool(
   channel: string,
   onMessage: (payload: string) => void,
   onResumed?: () => void,
-  options: ListenerOptions = {},
 ): Promise<() => Promise<void>> {
-  const minDelay = options.minDelayMs ?? 250;
-  const maxDelay = options.maxDelayMs ?? 10_000;
   const listenSql = `LISTEN ${pg.escapeIdentifier(channel)}`;
-  /** The connection listening now, by the function that gives it back. */
-  let current: { close: (error?: Error) => void } | null = null;
+  /** Gives back the connection listening now. */
+  let current: (() => void) | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | null = null;
-  let delay = minDelay;
+  let delay = RECONNECT_DELAYS_MS.first;
 
   const attach = async (): Promise<void> => {
     const client = await pool.connect();
@@ -43,7 +37,7 @@ export async function listenOnPool(
     const lost = (error: Error) => {
       if (given) return;
       close(error);
-      if (current?.close === close) current = null;
+      if (current === close) current = null;
       if (listening && !stopped) schedule();
     };
     // Kept for the client's whole life: a lost connection reports 'error', and an unheard 'error' ends the process.
@@ -60,7 +54,7 @@ export async function listenOnPool(
     }
     if (given) throw new Error("the listening connection ended");
     listening = true;
-    current = { close };
+    current = close;
   };
 
   const schedule = () => {
@@ -70,12 +64,12 @@ export async function listenOnPool(
       if (stopped) return;
       attach().then(
         () => {
-          delay = minDelay;
+          delay = RECONNECT_DELAYS_MS.first;
           if (stopped) return release();
           onResumed?.();
         },
         () => {
-          delay = Math.min(maxDelay, delay * 2);
+          delay = Math.min(RECONNECT_DELAYS_MS.last, delay * 2);
           schedule();
         },
       );
@@ -86,7 +80,7 @@ export async function listenOnPool(
 
   /** Closing the connection ends its LISTEN. */
   const release = () => {
-    current?.close();
+    current?.();
     current = null;
   };
 
