@@ -1,7 +1,7 @@
 // End-to-end helpers: Teduh on a real port (PGlite in memory, the built console) and Debian's Chromium.
 import fs from "node:fs";
 import path from "node:path";
-import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import type { AppContext } from "../../src/platform/http/context.js";
 import { buildApp } from "../../src/server/app.js";
 import { loadConfig } from "../../src/server/config.js";
@@ -64,4 +64,11 @@ export async function launchBrowser(): Promise<{
       await browser.close();
     },
   };
+}
+
+/** Reads a passing notice and closes it, as a user does before clicking what it covers (a hovered notice stays). */
+export async function closeNotice(page: Page, text: string): Promise<void> {
+  const notice = page.getByRole("alert").filter({ hasText: text });
+  await notice.getByRole("button").click();
+  await notice.waitFor({ state: "detached" });
 }

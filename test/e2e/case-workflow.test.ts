@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MadeUser, makePartner, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { yearIn } from "../../src/modules/cases/register-number.js";
 import type { Role } from "../../src/platform/access/roles.js";
-import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
+import { closeNotice, type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
 import { enterWalkIn, signedIn } from "./intake-form.js";
 import { pdfText } from "./pdf-text.js";
 
@@ -148,6 +148,8 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     await cm.getByText("Kasus baru untuk Anda").waitFor(LIVE);
     await cm.getByText("Anda ditunjuk sebagai manajer kasus. Klik untuk membuka kasusnya.").click();
     await cm.getByRole("heading", { name: `Kasus ${register}` }).waitFor();
+    // The notice, once opened, closes: it no longer covers the case page's buttons.
+    await cm.getByText("Kasus baru untuk Anda").waitFor({ state: "detached" });
     const caseId = new URL(cm.url()).pathname.split("/").pop() as string;
     expect(sup.url()).toContain(caseId);
 
@@ -213,6 +215,7 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     await rows.nth(1).getByTestId("plan-goal").fill("Mendampingi klien melapor ke polisi dan selama pemeriksaan.");
     await cm.getByTestId("plan-save").click();
     await cm.getByTestId("plan-table").waitFor();
+    await closeNotice(cm, "Rencana layanan tersimpan.");
     expect(await cm.getByTestId("plan-row").count()).toBe(2);
     await cm.getByTestId("plan-agree").click();
     await cm.getByTestId("plan-agreed-via").selectOption("in_person");

@@ -3,10 +3,10 @@
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import type { MeT } from "../contracts";
 import { can, PERMISSIONS } from "../lib/access";
 import { useEventStream } from "../lib/useEventStream";
+import { useOpenNotice } from "../lib/useOpenNotice";
 import { caseKeys } from "./api";
 
 /** Every case event the server sends; services steps arrive as case.changed with a `step`. */
@@ -21,7 +21,7 @@ const TYPES = [
 export function useCaseLive(me: MeT | null | undefined) {
   const queryClient = useQueryClient();
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const openAndClose = useOpenNotice();
   const enabled = Boolean(me && !me.mfaEnrolmentRequired && can(me, PERMISSIONS.caseRead));
   useEventStream(
     "/api/v1/cases/stream",
@@ -40,7 +40,7 @@ export function useCaseLive(me: MeT | null | undefined) {
           title: t("cases.live.assignedTitle"),
           message: t("cases.live.assignedMessage"),
           autoClose: false,
-          onClick: () => navigate(`/cases/${event.id}`),
+          onClick: () => openAndClose(`assigned-${event.id}`, `/cases/${event.id}`),
         });
       }
       if (event.type === "case.intervention_assigned" && event.data.providerId === me?.id) {
@@ -50,7 +50,7 @@ export function useCaseLive(me: MeT | null | undefined) {
           title: t("cases.live.interventionTitle"),
           message: t("cases.live.interventionMessage"),
           autoClose: false,
-          onClick: () => navigate("/interventions"),
+          onClick: () => openAndClose(`intervention-${event.id}`, "/interventions"),
         });
       }
     },

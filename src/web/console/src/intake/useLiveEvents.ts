@@ -2,10 +2,10 @@
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
 import type { MeT } from "../contracts";
 import { can } from "../lib/access";
 import { useEventStream } from "../lib/useEventStream";
+import { useOpenNotice } from "../lib/useOpenNotice";
 import { intakeKeys } from "./api";
 
 const TYPES = ["report.received", "report.updated", "report.decided", "report.message"] as const;
@@ -13,7 +13,7 @@ const TYPES = ["report.received", "report.updated", "report.decided", "report.me
 export function useLiveEvents(me: MeT | null | undefined) {
   const queryClient = useQueryClient();
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const openAndClose = useOpenNotice();
   const enabled = Boolean(me && !me.mfaEnrolmentRequired && can(me, "report.read"));
   const supervises = new Set((me?.roles ?? []).filter((g) => g.role === "supervisor").map((g) => g.unitId));
   useEventStream(
@@ -34,7 +34,7 @@ export function useLiveEvents(me: MeT | null | undefined) {
           title: t("intake.live.dangerTitle"),
           message: t("intake.live.dangerMessage"),
           autoClose: false,
-          onClick: () => navigate(`/intake/reports/${event.id}`),
+          onClick: () => openAndClose(`danger-${event.id}`, `/intake/reports/${event.id}`),
         });
       }
     },
