@@ -1,6 +1,7 @@
 // `teduh serve`: starts the HTTP server, prints the one-time setup link on a fresh installation, stops cleanly.
 import cluster from "node:cluster";
 import { issueSetupLinkIfNeeded } from "../modules/people/setup-first-admin.js";
+import { settleWriteBatchers } from "../platform/db/write-batcher.js";
 import { pruneRateLimits } from "../platform/http/rate-limit.js";
 import { buildApp } from "./app.js";
 import type { Config } from "./config.js";
@@ -40,6 +41,8 @@ export async function serve(config: Config): Promise<void> {
     clearInterval(prune);
     await stopWorkers();
     await app.close();
+    // A report whose reporter's connection broke before the answer is still being stored: it goes in before the end.
+    await settleWriteBatchers();
     await ctx.database.close();
     process.exit(0);
   };

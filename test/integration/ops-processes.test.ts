@@ -1,9 +1,15 @@
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { completeSetup, getJson, signIn } from "../../bench/http-session.js";
+import { reportBody } from "../../bench/report-submit.js";
 import { parseDemoLogins, ROOT, runCli, startServer, stopAllServers } from "../../bench/teduh-process.js";
+import { newIdempotencyKey } from "../../src/modules/reports/public/report-secrets.js";
+import { FieldCipher } from "../../src/platform/crypto/field-encryption.js";
+import { loadKeyRing } from "../../src/platform/crypto/keys.js";
 import { openDatabase } from "../../src/platform/db/connection.js";
 import { processDatabase } from "../helpers/process-database.js";
 
@@ -178,6 +184,47 @@ describe.concurrent("teduh as real processes", () => {
       expect(me.body.username).toBe("admin.ops");
       expect(me.body.roles).toEqual([{ role: "admin", unitId: null, unitName: null }]);
       await Promise.all([a!.stop(), b!.stop()]);
+    },
+    SLOW,
+  );
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "a report received in full is stored when its reporter's connection broke and the server is stopped meanwhile",
+    async () => {
+      const env = await freshPostgres();
+      expect((await runCli(["demo"], { ...FAST, ...env })).code).toBe(0);
+      const server = await startServer({ ...FAST, ...env });
+      await server.waitFor(READY);
+      const cipher = new FieldCipher(loadKeyRing(env, undefined));
+      const keys = [newIdempotencyKey(cipher), newIdempotencyKey(cipher)];
+      // The reports table held by another transaction: the first report's batch waits on it, the second queues behind.
+      const holder = new pg.Client({ connectionString: env.DATABASE_URL });
+      await holder.connect();
+      await holder.query("BEGIN");
+      await holder.query("LOCK TABLE reports IN EXCLUSIVE MODE");
+      const { port } = new URL(server.url);
+      const sockets: net.Socket[] = [];
+      for (const [i, key] of keys.entries()) {
+        const body = reportBody(key, i + 1);
+        const socket = net.connect(Number(port), "127.0.0.1");
+        socket.on("error", () => {});
+        socket.write(
+          `POST /lapor HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+        );
+        sockets.push(socket);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      // The reporters' phones lose their connection, then the server is told to stop, then the table is free again.
+      for (const socket of sockets) socket.destroy();
+      await new Promise((r) => setTimeout(r, 200));
+      server.child.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 500));
+      await holder.query("COMMIT");
+      expect(await server.exited).toBe(0);
+      const stored = await holder.query("SELECT count(*)::int AS n FROM reports WHERE idempotency_key = ANY($1)", [keys]);
+      await holder.end();
+      expect(stored.rows[0].n).toBe(2);
+      expect(server.output()).not.toContain("Cannot use a pool after calling end");
     },
     SLOW,
   );

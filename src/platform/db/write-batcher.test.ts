@@ -1,6 +1,6 @@
 // The group-commit batcher: items of one turn written together, later ones in the next batch, each answered only after its batch.
 import { describe, expect, it } from "vitest";
-import { WriteBatcher } from "./write-batcher.js";
+import { settleWriteBatchers, WriteBatcher } from "./write-batcher.js";
 
 const turn = () => new Promise((r) => setImmediate(r));
 
@@ -102,5 +102,38 @@ describe("WriteBatcher", () => {
     const later = batcher.push(3);
     await w.openNext();
     expect(await later).toBe(30);
+  });
+
+  it("settleWriteBatchers waits for every item held, also one pushed to another batcher once a first batch is written", async () => {
+    const counter = gatedWriter();
+    const reports = gatedWriter();
+    const counts = new WriteBatcher(counter.write, { maxItems: 100 });
+    const stores = new WriteBatcher(reports.write, { maxItems: 100 });
+    // As a report request does: its hit counted first, then the report stored.
+    const stored = counts.push(1).then(() => stores.push(7));
+    let settled = false;
+    const settling = settleWriteBatchers().then(() => {
+      settled = true;
+    });
+    await counter.openNext();
+    await turn();
+    expect(reports.batches).toEqual([[7]]);
+    expect(settled).toBe(false);
+    await reports.openNext();
+    await settling;
+    expect(await stored).toBe(70);
+    expect(settled).toBe(true);
+    await counts.idle();
+  });
+
+  it("settleWriteBatchers gives up after its time limit on a batch that never finishes", async () => {
+    const w = gatedWriter();
+    const batcher = new WriteBatcher(w.write, { maxItems: 100 });
+    const held = batcher.push(1);
+    await settleWriteBatchers(50);
+    expect(w.batches).toEqual([[1]]);
+    await w.openNext();
+    expect(await held).toBe(10);
+    await batcher.idle();
   });
 });

@@ -17,6 +17,33 @@ export interface WriteBatcherOptions<I> {
   concurrency?: number;
 }
 
+/** Batchers holding items not yet written, or writing now: what a stopping process must wait for. */
+const busy = new Set<WriteBatcher<unknown, unknown>>();
+
+/**
+ * Resolves once every batcher of this process has written what it holds, including items pushed meanwhile (a request
+ * that waited on one batcher, such as the rate-limit counter, then pushes to another), or after `timeoutMs`. A stopping
+ * server calls it after the HTTP server closed and before the database does: a report received in full is stored even
+ * when its reporter's connection broke before the answer.
+ */
+export async function settleWriteBatchers(timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    // Callers whose batch just committed run on, and may push to another batcher, before this turn ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (busy.size === 0 || Date.now() >= until) return;
+    const left = until - Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all([...busy].map((b) => b.idle())),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, left);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Each caller waits for the commit of the batch holding its item, so nothing is acknowledged before it is stored. When
  * no batch is being written, the first item waits for the event loop's next turn (setImmediate), so that the requests
@@ -29,6 +56,8 @@ export class WriteBatcher<I, O> {
   /** Batches being written now. */
   private writing = 0;
   private scheduled = false;
+  /** Callers of idle(), told when nothing is queued or being written. */
+  private idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly writeBatch: (items: I[]) => Promise<O[]>,
@@ -38,8 +67,15 @@ export class WriteBatcher<I, O> {
   push(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
+      busy.add(this as WriteBatcher<unknown, unknown>);
       this.schedule();
     });
+  }
+
+  /** Resolves when nothing is queued or being written. */
+  idle(): Promise<void> {
+    if (this.queue.length === 0 && this.writing === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private schedule(): void {
@@ -62,7 +98,15 @@ export class WriteBatcher<I, O> {
       this.writing--;
       // Items that came while this batch was written go at once, without waiting for another turn of the loop.
       if (this.queue.length > 0) void this.writeNext();
+      else if (this.writing === 0) this.becameIdle();
     }
+  }
+
+  private becameIdle(): void {
+    busy.delete(this as WriteBatcher<unknown, unknown>);
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const wake of waiters) wake();
   }
 
   private take(): Waiting<I, O>[] {
