@@ -1,5 +1,6 @@
 // End to end in Chromium: a citizen reports at /lapor (without and with JavaScript) while an intake officer watches the
 // queue; the report appears live, the officer writes to the reporter, and the reporter reads it on /lapor/status.
+import { sql } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
@@ -36,7 +37,7 @@ afterAll(async () => {
 });
 
 /** Fills the form's required parts for a child in Jombang, Jember (the region by the step button when JavaScript is off). */
-async function fillReport(page: Page, js: boolean, inDanger: boolean) {
+async function fillForm(page: Page, js: boolean, inDanger: boolean) {
   await page
     .getByLabel(inDanger ? "Ya" : "Tidak", { exact: true })
     .first()
@@ -53,6 +54,11 @@ async function fillReport(page: Page, js: boolean, inDanger: boolean) {
   await page.getByLabel("Kecamatan").selectOption("350901");
   await page.getByLabel("Fisik").check();
   await page.getByLabel("Ceritakan apa yang terjadi *").fill("Anak tetangga sering dipukul.");
+}
+
+/** Fills the form, sends it, and reads the tracking code and PIN from the answer. */
+async function fillReport(page: Page, js: boolean, inDanger: boolean) {
+  await fillForm(page, js, inDanger);
   await page.getByRole("button", { name: "Kirim laporan" }).click();
   const code = (await page.locator("#tracking-code").textContent()) ?? "";
   const pin = (await page.locator("#pin").textContent()) ?? "";
@@ -206,5 +212,28 @@ describe("public report joined to intake in Chromium", () => {
     expect(await regency.inputValue()).toBe("");
     expect(await district.inputValue()).toBe("");
     expect(await district.isDisabled()).toBe(true);
+  }, 60_000);
+
+  it("without JavaScript: a report the database cannot store comes back as typed, and sending it again stores it once", async () => {
+    const context = await browser.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/lapor`);
+    await fillForm(page, false, false);
+    const db = server.ctx.database.db;
+    await db.execute(sql.raw("ALTER TABLE reports ADD CONSTRAINT e2e_refuse_reports CHECK (chronology_enc IS NULL) NOT VALID"));
+    try {
+      await page.getByRole("button", { name: "Kirim laporan" }).click();
+      await page.getByRole("alert").getByText("Laporan Anda belum terkirim").waitFor();
+    } finally {
+      await db.execute(sql.raw("ALTER TABLE reports DROP CONSTRAINT e2e_refuse_reports"));
+    }
+    expect(await page.getByLabel("Nama atau inisial korban *").inputValue()).toBe("D. L.");
+    expect(await page.getByLabel("Ceritakan apa yang terjadi *").inputValue()).toBe("Anak tetangga sering dipukul.");
+    expect(await page.getByLabel("Kecamatan").inputValue()).toBe("350901");
+    expect(await page.getByLabel("Fisik").isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Kirim laporan" }).click();
+    expect(await page.locator("#tracking-code").textContent()).toMatch(/^TDH-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
   }, 60_000);
 });

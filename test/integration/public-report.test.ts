@@ -91,7 +91,8 @@ describe.each(DATABASES)("public report on %s", (kind) => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp(kind, { evidenceMaxBytes: 64 * 1024 });
+    // Every request comes from one address: the limit (public-report-limit.test.ts) is raised above this file's sends.
+    t = await startTestApp(kind, { evidenceMaxBytes: 64 * 1024, reportSubmitsPerHour: 100 });
     const db = t.ctx.database.db;
     regencyUnit = (await makeUnit(db)).id;
     provinceUnit = (await makeUnit(db, { name: "UPTD PPA Provinsi Jawa Timur", kind: "province", regionCode: "35" })).id;
@@ -232,6 +233,38 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(res.body).not.toContain("<script>alert(1)");
     expect(res.body).toContain("&lt;script&gt;alert(1)");
     expect(await count("reports")).toBe(before);
+  });
+
+  it("gives the form back as sent when the report cannot be stored; sending it again stores it once", async () => {
+    const { key } = await getForm();
+    const before = await count("reports");
+    const form = baseForm(key, { inDanger: "yes", chronology: "Anak sering dipukul & dikunci di kamar." });
+    // The database refuses every new report, as it does when it fails under the batch.
+    await t.ctx.database.db.execute(
+      sql.raw("ALTER TABLE reports ADD CONSTRAINT test_refuse_reports CHECK (chronology_enc IS NULL) NOT VALID"),
+    );
+    let failed: Awaited<ReturnType<typeof post>>;
+    try {
+      failed = await post("/lapor", form);
+    } finally {
+      await t.ctx.database.db.execute(sql.raw("ALTER TABLE reports DROP CONSTRAINT test_refuse_reports"));
+    }
+    expect(failed.statusCode).toBe(503);
+    expect(failed.headers["cache-control"]).toBe("no-store");
+    expect(failed.body).toContain("Laporan Anda belum terkirim");
+    expect(failed.body).toContain(`name="idempotencyKey" value="${key}"`);
+    expect(failed.body).toContain("Rahmat Tetangga");
+    expect(failed.body).toContain("Anak sering dipukul &amp; dikunci di kamar.");
+    expect(failed.body).toContain('class="sos big"');
+    expect(codeOf(failed.body)).toBe("");
+    expect(await count("reports")).toBe(before);
+
+    const again = await post("/lapor", form);
+    expect(again.statusCode).toBe(200);
+    expect(codeOf(again.body)).not.toBe("");
+    expect(await count("reports")).toBe(before + 1);
+    expect(await post("/lapor", form).then((r) => codeOf(r.body))).toBe(codeOf(again.body));
+    expect(await count("reports")).toBe(before + 1);
   });
 
   it("answers 1 MB of text with a clean 413 page", async () => {

@@ -85,6 +85,8 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.evidence": "Photos or documents (JPG, PNG, WEBP, PDF; at most {mb} MB per file)",
   "reports.public.submit": "Send the report",
   "reports.public.fix_errors": "Some fields need checking:",
+  "reports.public.not_sent":
+    "Your report has not been sent because of a fault on our side. What you wrote is still below: send it again in a moment. Evidence files need to be chosen again.",
   "reports.public.err.required": "{field}: required.",
   "reports.public.err.invalid": "{field}: please check this entry.",
   "reports.public.err.too_long": "{field}: too long.",

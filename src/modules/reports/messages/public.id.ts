@@ -83,6 +83,8 @@ export const publicId = {
   "reports.public.evidence": "Foto atau dokumen (JPG, PNG, WEBP, PDF; paling besar {mb} MB per berkas)",
   "reports.public.submit": "Kirim laporan",
   "reports.public.fix_errors": "Ada isian yang perlu diperiksa:",
+  "reports.public.not_sent":
+    "Laporan Anda belum terkirim karena gangguan pada sistem kami. Isian Anda masih ada di bawah ini: kirim lagi sebentar lagi. Berkas bukti perlu dipilih lagi.",
   "reports.public.err.required": "{field}: wajib diisi.",
   "reports.public.err.invalid": "{field}: periksa kembali isian ini.",
   "reports.public.err.too_long": "{field}: terlalu panjang.",

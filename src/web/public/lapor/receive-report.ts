@@ -19,13 +19,14 @@ export type Received =
   /** A form key that this installation did not sign (forged, garbled, missing). */
   | { kind: "bad_key" }
   | { kind: "invalid"; values: Values; errors: FieldErrors; idempotencyKey: string }
-  /** Wrapped, so that the caller awaits the commit itself. */
-  | { kind: "accepted"; stored: Promise<SubmittedReport> };
+  /** Wrapped, so that the caller awaits the commit itself; the values give the form back if it cannot be stored. */
+  | { kind: "accepted"; stored: Promise<SubmittedReport>; values: Values; idempotencyKey: string };
 
 /**
- * Everything of POST /lapor before the wait for the commit. The caller awaits only `stored`, so that the form's values
- * and the checked form are not kept in its scope while the batch holding the report is stored (an async function keeps
- * what is in its scope across an await, and about 50 requests wait at a time under load).
+ * Everything of POST /lapor before the wait for the commit. The caller awaits only `stored`, so that the checked form
+ * is not kept in its scope while the batch holding the report is stored (an async function keeps what is in its scope
+ * across an await, and about 50 requests wait at a time under load); it keeps the raw values, to give the reporter the
+ * form back as it was sent when the report cannot be stored.
  */
 export async function receiveReport(
   ctx: AppContext,
@@ -47,5 +48,5 @@ export async function receiveReport(
     if (oversizedFile) errors.evidence = "evidence_size";
     return { kind: "invalid", values, errors, idempotencyKey: key };
   }
-  return { kind: "accepted", stored: submitPublicReport(ctx, checked.form, files) };
+  return { kind: "accepted", stored: submitPublicReport(ctx, checked.form, files), values, idempotencyKey: key };
 }

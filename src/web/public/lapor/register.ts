@@ -106,7 +106,17 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
           return send(request, reply, lang, status, formPage({ lang, values, errors, idempotencyKey, evidenceMb }), null);
         }
         case "accepted": {
-          const done = await received.stored;
+          const done = await received.stored.catch((error: unknown) => {
+            request.log.error({ err: error }, "public report not stored");
+            return null;
+          });
+          if (!done) {
+            // Not stored, or not known to be (the database unreachable, a failed batch): the form back as sent, with
+            // the same form key, so that sending it again stores it once; 112 and 129 stand out if someone is in danger.
+            const { values, idempotencyKey } = received;
+            const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notSent: true });
+            return send(request, reply, lang, 503, page, null, single(values, "inDanger") === "yes");
+          }
           const body = donePage(lang, done.trackingCode, done.pin, done.inDanger);
           return send(request, reply, lang, 200, body, null, done.inDanger);
         }
