@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { newTrackingCode } from "../src/modules/reports/tracking-code.js";
+import { type MachineCpu, startCpuStretch } from "./machine-cpu.js";
 
 export interface TimedRun {
   label: string;
@@ -10,6 +11,8 @@ export interface TimedRun {
   p99Ms: number;
   total: number;
   failures: number;
+  /** The machine's CPU during the measured part (not the warm-up). */
+  cpu?: MachineCpu | null;
 }
 
 export interface PlainInsertOptions {
@@ -82,7 +85,9 @@ export async function plainInserts(databaseUrl: string, sampleSql: string, optio
       return { latencies: latencies.sort((a, b) => a - b), failures, elapsed: (performance.now() - started) / 1000 };
     };
     if (options.warmUpSeconds > 0) await run(options.warmUpSeconds);
+    const stretch = startCpuStretch();
     const { latencies, failures, elapsed } = await run(options.seconds);
+    const cpu = stretch();
     return {
       label: "plain single-row INSERT (PostgreSQL, pg.Pool)",
       perSecond: latencies.length / elapsed,
@@ -90,6 +95,7 @@ export async function plainInserts(databaseUrl: string, sampleSql: string, optio
       p99Ms: quantile(latencies, 0.99),
       total: latencies.length,
       failures,
+      cpu,
     };
   } finally {
     await pool.query("DROP TABLE IF EXISTS bench_plain").catch(() => undefined);

@@ -9,6 +9,7 @@ import { FieldCipher } from "../src/platform/crypto/field-encryption.js";
 import { loadKeyRing } from "../src/platform/crypto/keys.js";
 import { openDatabase } from "../src/platform/db/connection.js";
 import { withFreshPostgres } from "./fresh-postgres.js";
+import { formatCpu, startCpuStretch } from "./machine-cpu.js";
 import { plainInserts, type TimedRun } from "./plain-inserts.js";
 import { runCli, startServer, waitForHealthy } from "./teduh-process.js";
 
@@ -109,7 +110,9 @@ async function submitLoad(label: string, url: string, cipher: FieldCipher, optio
     verifyBody: (body: string) => body.includes('id="tracking-code"') && body.includes('id="pin"'),
   };
   if (options.warmUpSeconds > 0) await autocannon({ ...base, duration: options.warmUpSeconds });
+  const stretch = startCpuStretch();
   const r = await autocannon({ ...base, duration: options.seconds });
+  const cpu = stretch();
   return {
     label,
     perSecond: r.requests.total / r.duration,
@@ -117,6 +120,7 @@ async function submitLoad(label: string, url: string, cipher: FieldCipher, optio
     p99Ms: r.latency.p99,
     total: r.requests.total,
     failures: r.errors + r.timeouts + r.non2xx + r.mismatches,
+    cpu,
   };
 }
 
@@ -217,7 +221,17 @@ export async function benchReportSubmit(
   }
 }
 
-export const REPORT_SUBMIT_HEAD = ["run", "per second", "p50", "p99", "of the plain inserts", "requests", "failures", "load avg"];
+export const REPORT_SUBMIT_HEAD = [
+  "run",
+  "per second",
+  "p50",
+  "p99",
+  "of the plain inserts",
+  "requests",
+  "failures",
+  "load avg",
+  "CPU busy / steal",
+];
 
 const ms = (n: number) => `${n.toFixed(n < 10 ? 1 : 0)} ms`;
 const share = (run: TimedRun, plain: TimedRun | null) =>
@@ -236,6 +250,7 @@ export function reportSubmitRows(b: ReportSubmitBench): string[][] {
           String(run.total),
           String(run.failures),
           run.loadBefore.toFixed(1),
+          formatCpu(run.cpu),
         ]
       : null;
   return [...b.plainRuns.map(row), ...b.postgresRuns.map(row), row(b.postgresTwoProcesses), row(b.pglite)].filter(
@@ -275,7 +290,7 @@ export function reportSubmitMarkdown(b: ReportSubmitBench, notes: string[] = REP
     "",
     `Target: at least half the throughput of plain single-row INSERTs of the same rows into PostgreSQL (medians of ${RUNS} runs each; "of the plain inserts" is against their median). PostgreSQL: ${verdict(medianRun(b.postgresRuns), medianRun(b.plainRuns))}. PGlite: ${verdict(b.pglite, medianRun(b.plainRuns))}.`,
     "",
-    `${o.connections} concurrent keep-alive connections for ${o.seconds} s each after a ${o.warmUpSeconds} s warm-up (autocannon), against the \`npm start\` server (LOG_LEVEL=warn) on a fresh database made by \`teduh demo\` (PostgreSQL ${b.postgresVersion}; PGlite in a fresh data folder). Every request is a new report: the one-page form without evidence (\`application/x-www-form-urlencoded\`, about 1.3 KB: a child in Jember, two types of violence, a chronology of 450 characters) with a fresh signed form key, answered 200 with the tracking code and PIN; any other answer counts as a failure, and the rows stored afterwards are checked against the answers (no replays). The per-address limit of \`POST /lapor\` is lifted for the bench only (\`TEDUH_REPORT_SUBMITS_PER_HOUR\`), since every report comes from 127.0.0.1; the limit's counter row is still written on every request. The plain inserts run in the same PostgreSQL database after the submissions: a pg.Pool of ${o.connections} clients, each inserting one row per statement in a loop for ${o.seconds} s after the same warm-up, into \`bench_plain (LIKE reports INCLUDING DEFAULTS)\` (same columns, no index or key), copying the last 1,000 reports just stored (the same sealed identity values) with a fresh id, tracking code and form key. The load generator shares the 2 cores with the server and the database; "load avg" is the machine's 1-minute load average just before the run (other engineers' tests share the machine).`,
+    `${o.connections} concurrent keep-alive connections for ${o.seconds} s each after a ${o.warmUpSeconds} s warm-up (autocannon), against the \`npm start\` server (LOG_LEVEL=warn) on a fresh database made by \`teduh demo\` (PostgreSQL ${b.postgresVersion}; PGlite in a fresh data folder). Every request is a new report: the one-page form without evidence (\`application/x-www-form-urlencoded\`, about 1.3 KB: a child in Jember, two types of violence, a chronology of 450 characters) with a fresh signed form key, answered 200 with the tracking code and PIN; any other answer counts as a failure, and the rows stored afterwards are checked against the answers (no replays). The per-address limit of \`POST /lapor\` is lifted for the bench only (\`TEDUH_REPORT_SUBMITS_PER_HOUR\`), since every report comes from 127.0.0.1; the limit's counter row is still written on every request. The plain inserts run in the same PostgreSQL database after the submissions: a pg.Pool of ${o.connections} clients, each inserting one row per statement in a loop for ${o.seconds} s after the same warm-up, into \`bench_plain (LIKE reports INCLUDING DEFAULTS)\` (same columns, no index or key), copying the last 1,000 reports just stored (the same sealed identity values) with a fresh id, tracking code and form key. The load generator shares the 2 cores with the server and the database; "load avg" is the machine's 1-minute load average just before the run (other engineers' tests share the machine); "CPU busy / steal" is the share of the machine's CPU time that ran anything during the measured seconds, and the share its virtual machine's host took for others (steal: a run with much of it measured a slower machine).`,
     "",
     row(REPORT_SUBMIT_HEAD),
     row(REPORT_SUBMIT_HEAD.map(() => "---")),
