@@ -74,6 +74,25 @@ describe.each(DATABASES)("case visibility on %s", (kind) => {
     for (const id of all) expect((await clients.head?.get(`/cases/${id}`))?.status).toBe(200);
   });
 
+  it("pages follow the urgency order without a gap or a repeat, and a page past the end is empty", async () => {
+    const page = async (n: number) => (await clients.head?.get(`/cases?pageSize=1&page=${n}`))?.body;
+    const before = await t.ctx.database.db.execute(sql`SELECT risk_level FROM cases WHERE id = ${ids.other}`);
+    await t.ctx.database.db.execute(sql`UPDATE cases SET risk_level = 'high' WHERE id = ${ids.other}`);
+    try {
+      const whole = ((await clients.head?.get("/cases?pageSize=100"))?.body.items as { id: string }[]).map((c) => c.id);
+      expect(whole[0]).toBe(ids.other);
+      const pages = [await page(1), await page(2), await page(3)];
+      expect(pages.flatMap((p) => p.items.map((c: { id: string }) => c.id))).toEqual(whole);
+      for (const p of pages) expect(p.total).toBe(3);
+      const past = await page(4);
+      expect(past.items).toEqual([]);
+      expect(past.total).toBe(3);
+    } finally {
+      const risk = (before as unknown as { rows: { risk_level: string | null }[] }).rows[0]?.risk_level ?? null;
+      await t.ctx.database.db.execute(sql`UPDATE cases SET risk_level = ${risk} WHERE id = ${ids.other}`);
+    }
+  });
+
   it("a case manager sees only the cases they manage", async () => {
     expect(await listed("cm1")).toEqual([ids.managed]);
     expect((await clients.cm1?.get(`/cases/${ids.other}`))?.status).toBe(404);
