@@ -190,6 +190,38 @@ describe.each(DATABASES)("verification links on %s", (kind) => {
     expect(listed.body[0]).toMatchObject({ state: "used", outcome: "corrected" });
   });
 
+  it("a correction the database cannot store comes back as sent, changes nothing, and stores once sent again", async () => {
+    const reportId = await newReport();
+    const before = await reportRow(reportId);
+    const made = await createLink(reportId);
+    const url = `/v/${tokenOf(made.url)}`;
+    const proof = proofOf((await page("POST", url, { code: made.code })).body);
+    const correction = { proof, action: "correct", name: "Siti Aminah", birthDate: "1994-09-02", phone: "0813-5555-6666" };
+    // The database refuses to close the link, as it does when it fails in the middle of the transaction.
+    await t.ctx.database.db.execute(
+      sql.raw("ALTER TABLE verification_links ADD CONSTRAINT test_refuse_links CHECK (used_at IS NULL) NOT VALID"),
+    );
+    let failed: Awaited<ReturnType<typeof page>>;
+    try {
+      failed = await page("POST", `${url}/confirm`, correction);
+    } finally {
+      await t.ctx.database.db.execute(sql.raw("ALTER TABLE verification_links DROP CONSTRAINT test_refuse_links"));
+    }
+    expect(failed.statusCode).toBe(503);
+    expect(failed.headers["cache-control"]).toBe("no-store");
+    expect(failed.body).toContain("Data Anda belum tersimpan");
+    expect(failed.body).toContain('value="0813-5555-6666"');
+    expect(proofOf(failed.body)).toBe(proof);
+    const unchanged = await reportRow(reportId);
+    expect(unchanged.victim_phone_enc).toBe(before.victim_phone_enc);
+    expect(unchanged.version).toBe(before.version);
+
+    const again = await page("POST", `${url}/confirm`, correction);
+    expect(again.statusCode).toBe(200);
+    expect(again.body).toContain("Terima kasih");
+    expect(unseal(t.ctx.cipher, "victim_phone", (await reportRow(reportId)).victim_phone_enc)).toBe("0813-5555-6666");
+  });
+
   it("confirming without changes leaves the report as it was and publishes the update", async () => {
     const reportId = await newReport();
     const before = await reportRow(reportId);

@@ -29,6 +29,8 @@ const id = {
   required: "Wajib diisi.",
   invalid: "Periksa kembali isian ini.",
   fixErrors: "Ada isian yang perlu diperiksa.",
+  notSaved:
+    "Data Anda belum tersimpan karena gangguan pada sistem kami. Isian Anda masih ada di bawah ini: kirim lagi sebentar lagi.",
   confirm: "Data sudah benar",
   correct: "Simpan perbaikan",
   thanksHeading: "Terima kasih",
@@ -63,6 +65,8 @@ const en: Record<keyof typeof id, string> = {
   required: "Required.",
   invalid: "Please check this field.",
   fixErrors: "Some fields need checking.",
+  notSaved:
+    "Your details have not been saved because of a fault on our side. What you entered is still below: send it again in a moment.",
   confirm: "Details are correct",
   correct: "Save corrections",
   thanksHeading: "Thank you",

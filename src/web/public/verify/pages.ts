@@ -37,11 +37,14 @@ export function detailsPage(
   proof: string,
   errors: DetailErrors = {},
   showNik = details.nik !== null,
+  /** The answer could not be stored: the form comes back as sent, to send again. */
+  notSaved = false,
 ): string {
   const t = tr(lang);
   const hasErrors = Object.keys(errors).length > 0;
+  const alert = notSaved ? t("notSaved") : hasErrors ? t("fixErrors") : null;
   return `<h1>${t("detailsHeading")}</h1><p>${t("detailsIntro")}</p>
-${hasErrors ? `<p class="err" role="alert">${t("fixErrors")}</p>` : ""}
+${alert ? `<p class="err" role="alert">${alert}</p>` : ""}
 <form method="post" action="${escapeHtml(actionFor(token, lang, "/confirm"))}" autocomplete="off">
 <input type="hidden" name="proof" value="${escapeHtml(proof)}">
 ${field(t, "name", details.name, errors.name)}

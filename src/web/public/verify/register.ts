@@ -4,6 +4,7 @@ import { checkVerificationCode } from "../../../modules/reports/verification/che
 import { confirmVerification } from "../../../modules/reports/verification/confirm-verification.js";
 import { findLinkByToken } from "../../../modules/reports/verification/find-link-by-token.js";
 import { isLive } from "../../../modules/reports/verification/link-views.js";
+import { readCorrection } from "../../../modules/reports/verification/victim-details.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { formOf, limited } from "../form-helpers.js";
 import { type PageLang, pageLang } from "./i18n.js";
@@ -72,7 +73,17 @@ export async function registerVerificationPages(app: FastifyInstance, ctx: AppCo
       const { token } = request.params;
       if (await limited(ctx, request, "verify-confirm", 30, 900))
         return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
-      const result = await confirmVerification(ctx, token, formOf(request.body));
+      const form = formOf(request.body);
+      const result = await confirmVerification(ctx, token, form).catch((error: unknown) => {
+        request.log.error({ err: error }, "verification not stored");
+        return null;
+      });
+      if (!result) {
+        // Not stored (the database unreachable): the details back as sent, with the same proof, to send again.
+        const { details } = readCorrection(form, form.has("nik"));
+        const page = detailsPage(lang, token, details, form.get("proof") ?? "", {}, form.has("nik"), true);
+        return send(request, reply, lang, 503, page);
+      }
       if (result.kind === "invalid") return send(request, reply, lang, 404, messagePage(lang, "invalidHeading", "invalidText"));
       if (result.kind === "proof_expired") return send(request, reply, lang, 400, codePage(lang, token, "proofExpired"));
       if (result.kind === "errors") {
