@@ -342,6 +342,34 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(await count("report_messages")).toBeGreaterThanOrEqual(2);
   });
 
+  it("gives a reply the database cannot store back as written; sent again, it is stored once", async () => {
+    const { code, pin } = await submit();
+    const report = (await reportByCode(code)) as { id: string };
+    const opened = await post("/lapor/status", { trackingCode: code, pin });
+    const proof = /name="proof" value="([^"]+)"/.exec(opened.body)?.[1] ?? "";
+    const replies = async () =>
+      rows(await t.ctx.database.db.execute(sql`SELECT 1 FROM report_messages WHERE report_id = ${report.id}`)).length;
+    await t.ctx.database.db.execute(
+      sql.raw("ALTER TABLE report_messages ADD CONSTRAINT test_refuse_messages CHECK (body_enc IS NULL) NOT VALID"),
+    );
+    let failed: Awaited<ReturnType<typeof post>>;
+    try {
+      failed = await post("/lapor/status/reply", { trackingCode: code, proof, body: "Telepon saya <besok> pagi." });
+    } finally {
+      await t.ctx.database.db.execute(sql.raw("ALTER TABLE report_messages DROP CONSTRAINT test_refuse_messages"));
+    }
+    expect(failed.statusCode).toBe(503);
+    expect(failed.body).toContain("Balasan Anda belum terkirim");
+    expect(failed.body).toContain("Telepon saya &lt;besok&gt; pagi.</textarea>");
+    expect(failed.body).toContain(`name="proof" value="${proof}"`);
+    expect(failed.body).not.toContain("Dewi");
+    expect(await replies()).toBe(0);
+    const again = await post("/lapor/status/reply", { trackingCode: code, proof, body: "Telepon saya <besok> pagi." });
+    expect(again.statusCode).toBe(200);
+    expect(again.body).toContain("Balasan terkirim.");
+    expect(await replies()).toBe(1);
+  });
+
   it("the status page follows the complaint into its case: verifying, handled once approved, closed once rejected", async () => {
     const db = t.ctx.database.db;
     const staff = async (role: "intake_officer" | "supervisor" | "case_manager", displayName: string) => {

@@ -131,5 +131,7 @@ export const publicId = {
   "reports.public.reply": "Balas",
   "reports.public.send_reply": "Kirim balasan",
   "reports.public.reply_sent": "Balasan terkirim.",
+  "reports.public.reply_not_sent":
+    "Balasan Anda belum terkirim karena gangguan pada sistem kami. Tulisan Anda masih ada di bawah ini: kirim lagi sebentar lagi.",
   "reports.public.proof_expired": "Waktu habis. Masukkan kode dan PIN sekali lagi.",
 } as const;

@@ -13,7 +13,7 @@ import { formPage } from "./form-page.js";
 import { renderLapor } from "./layout.js";
 import { readForm, single } from "./read-form.js";
 import { receiveReport } from "./receive-report.js";
-import { donePage, messagePage, statusFormPage, statusPage } from "./result-pages.js";
+import { donePage, messagePage, replyNotSentPage, statusFormPage, statusPage } from "./result-pages.js";
 import { laporLang } from "./text.js";
 
 declare module "fastify" {
@@ -161,7 +161,13 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
         if (!proofOnly.success) return send(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
         return send(request, reply, lang, 400, messagePage(lang, "error_heading", "error_text"), null);
       }
-      const result = await postReporterReply(ctx, parsed.data.trackingCode, parsed.data.proof, parsed.data.body);
+      const { trackingCode, proof, body } = parsed.data;
+      const result = await postReporterReply(ctx, trackingCode, proof, body).catch((error: unknown) => {
+        request.log.error({ err: error }, "reporter reply not stored");
+        return null;
+      });
+      // Not stored (the database unreachable): what they wrote comes back, to send again.
+      if (!result) return send(request, reply, lang, 503, replyNotSentPage(lang, trackingCode, proof, body), null);
       if (result.kind === "proof_expired") return send(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
       return send(request, reply, lang, 200, statusPage(lang, await statusView(ctx, result.reportId), "reply_sent"), null);
     });

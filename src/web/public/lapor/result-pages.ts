@@ -48,8 +48,21 @@ export function statusPage(lang: Lang, view: ReportStatusView, notice: PublicKey
 <p>${t("tracking_code")}: <span class="code">${escapeHtml(view.trackingCode)}</span></p>
 <p>${t("stage")}: <strong id="stage">${t(`stage.${view.stage}` as PublicKey)}</strong></p>
 <h2>${t("messages")}</h2>${thread}
-<form method="post" action="${hrefFor("/lapor/status/reply", lang)}" autocomplete="off">
-<input type="hidden" name="trackingCode" value="${escapeHtml(view.trackingCode)}"><input type="hidden" name="proof" value="${escapeHtml(view.proof)}">
-<label for="body">${t("reply")}</label><textarea id="body" name="body" maxlength="4000" required autocomplete="off"></textarea>
+${replyForm(lang, view.trackingCode, view.proof)}`;
+}
+
+/** The reporter's reply to the unit, carrying the signed proof of a correct PIN. */
+function replyForm(lang: Lang, trackingCode: string, proof: string, body = ""): string {
+  const t = textFor(lang);
+  return `<form method="post" action="${hrefFor("/lapor/status/reply", lang)}" autocomplete="off">
+<input type="hidden" name="trackingCode" value="${escapeHtml(trackingCode)}"><input type="hidden" name="proof" value="${escapeHtml(proof)}">
+<label for="body">${t("reply")}</label><textarea id="body" name="body" maxlength="4000" required autocomplete="off">${escapeHtml(body)}</textarea>
 <button type="submit">${t("send_reply")}</button></form>`;
+}
+
+/** A reply that could not be stored: the reply form again with what was written, to send again. */
+export function replyNotSentPage(lang: Lang, trackingCode: string, proof: string, body: string): string {
+  const t = textFor(lang);
+  return `<h1>${t("status_heading")}</h1><p class="err" role="alert">${t("reply_not_sent")}</p>
+${replyForm(lang, trackingCode, proof, body)}`;
 }
