@@ -63,6 +63,12 @@ describe.each(DATABASES)("report submissions per address on %s", (kind) => {
     const third = await submit(3);
     expect(third.statusCode).toBe(429);
     expect(third.body).not.toContain('id="tracking-code"');
+    // The form comes back as typed, with its key, to be sent later; the emergency numbers stay on the page.
+    expect(third.body).toContain("Terlalu banyak laporan dari sambungan ini");
+    expect(third.body).toContain('value="Anak 3"');
+    expect(third.body).toContain("Anak sering dipukul di rumah.</textarea>");
+    expect(third.body).toMatch(/name="idempotencyKey" value="[^"]+"/);
+    expect(third.body).toContain('href="tel:112"');
     expect(await stored()).toBe(2);
   });
 });

@@ -103,6 +103,8 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.too_large_text": "The text or a file is too large. Shorten the text or send a smaller file.",
   "reports.public.limited_heading": "Please wait",
   "reports.public.limited_text": "Too many attempts from this connection. Try again later.",
+  "reports.public.limited_form":
+    "Too many reports have come from this connection in the last hour, so your report has not been sent. What you wrote is still below: send it again later. If someone is in danger now, call 112 or SAPA 129.",
   "reports.public.error_heading": "Could not be processed",
   "reports.public.error_text": "The request could not be processed. Please try again.",
   "reports.public.done_heading": "Your report has been received",

@@ -101,6 +101,8 @@ export const publicId = {
   "reports.public.too_large_text": "Isian atau berkas terlalu besar. Persingkat tulisan atau kirim berkas yang lebih kecil.",
   "reports.public.limited_heading": "Tunggu sebentar",
   "reports.public.limited_text": "Terlalu banyak percobaan dari sambungan ini. Coba lagi nanti.",
+  "reports.public.limited_form":
+    "Terlalu banyak laporan dari sambungan ini dalam satu jam, jadi laporan Anda belum terkirim. Isian Anda masih ada di bawah ini: kirim lagi nanti. Jika seseorang dalam bahaya sekarang, hubungi 112 atau SAPA 129.",
   "reports.public.error_heading": "Tidak dapat diproses",
   "reports.public.error_text": "Permintaan tidak dapat diproses. Coba lagi.",
   "reports.public.done_heading": "Laporan Anda sudah diterima",

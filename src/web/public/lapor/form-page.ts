@@ -71,17 +71,21 @@ export interface FormPageInput {
   errors: FieldErrors;
   idempotencyKey: string;
   evidenceMb: number;
-  /** The report was sent but could not be stored: the form comes back as it was sent, to send again. */
-  notSent?: boolean;
+  /**
+   * Why a sent report was not stored, when the form comes back as it was sent to be sent again: it could not be stored
+   * (not_sent), or the address is over its limit (limited_form).
+   */
+  notice?: "not_sent" | "limited_form";
 }
 
-/** Said first, in the place the script focuses, when the report could not be stored. */
-const notSentNotice = (c: FieldCtx) => `<div id="errors" role="alert" tabindex="-1" class="sos"><p>${c.t("not_sent")}</p></div>`;
+/** Said first, in the place the script focuses. */
+const noticeBox = (c: FieldCtx, key: PublicKey) =>
+  `<div id="errors" role="alert" tabindex="-1" class="sos"><p>${c.t(key)}</p></div>`;
 
-export function formPage({ lang, values, errors, idempotencyKey, evidenceMb, notSent }: FormPageInput): string {
+export function formPage({ lang, values, errors, idempotencyKey, evidenceMb, notice }: FormPageInput): string {
   const c: FieldCtx = { t: textFor(lang), raw: rawTextFor(lang), values, errors };
   const t = c.t;
-  return `<h1>${t("heading")}</h1><p>${t("intro")}</p>${notSent ? notSentNotice(c) : errorSummary(c, errors)}
+  return `<h1>${t("heading")}</h1><p>${t("intro")}</p>${notice ? noticeBox(c, notice) : errorSummary(c, errors)}
 <form method="post" action="${hrefFor("/lapor", lang)}" enctype="multipart/form-data" autocomplete="off">
 <input type="hidden" name="idempotencyKey" value="${escapeHtml(idempotencyKey)}">
 <fieldset><legend>${t("section_danger")}</legend>

@@ -15,7 +15,8 @@ const HOUR = 3600;
 export type Received =
   /** The no-JavaScript region step: the form again, with the regencies/districts of what was chosen. */
   | { kind: "region_step"; values: Values; idempotencyKey: string }
-  | { kind: "limited" }
+  /** Over the per-address limit: nothing stored; the values give the form back, to send again later. */
+  | { kind: "limited"; values: Values; idempotencyKey: string }
   /** A form key that this installation did not sign (forged, garbled, missing). */
   | { kind: "bad_key" }
   | { kind: "invalid"; values: Values; errors: FieldErrors; idempotencyKey: string }
@@ -35,12 +36,13 @@ export async function receiveReport(
 ): Promise<Received> {
   const { values, files, oversizedFile } = await readForm(request);
   const key = single(values, "idempotencyKey");
+  const keep = () => (idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher));
   if (single(values, "step") === "region") {
-    if (await limited(ctx, request, "lapor-region-step", 300, HOUR)) return { kind: "limited" };
-    const idempotencyKey = idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher);
-    return { kind: "region_step", values, idempotencyKey };
+    if (await limited(ctx, request, "lapor-region-step", 300, HOUR)) return { kind: "limited", values, idempotencyKey: keep() };
+    return { kind: "region_step", values, idempotencyKey: keep() };
   }
-  if (await limited(ctx, request, "lapor-submit", ctx.config.reportSubmitsPerHour, HOUR)) return { kind: "limited" };
+  if (await limited(ctx, request, "lapor-submit", ctx.config.reportSubmitsPerHour, HOUR))
+    return { kind: "limited", values, idempotencyKey: keep() };
   if (!idempotencyKeyValid(ctx.cipher, key)) return { kind: "bad_key" };
   const checked = checkReportForm(values, files, evidence);
   if (!checked.ok || oversizedFile) {

@@ -94,8 +94,12 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       const lang = laporLang(request.query);
       const received = await receiveReport(ctx, request, evidence);
       switch (received.kind) {
-        case "limited":
-          return limitedPage(request, reply, lang);
+        case "limited": {
+          // Nothing stored: the form back as sent, to send later (or to call 112/129 now, which the page shows first).
+          const { values, idempotencyKey } = received;
+          const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice: "limited_form" });
+          return send(request, reply, lang, 429, page, null, single(values, "inDanger") === "yes");
+        }
         case "bad_key":
           return send(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
         case "region_step":
@@ -114,7 +118,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
             // Not stored, or not known to be (the database unreachable, a failed batch): the form back as sent, with
             // the same form key, so that sending it again stores it once; 112 and 129 stand out if someone is in danger.
             const { values, idempotencyKey } = received;
-            const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notSent: true });
+            const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice: "not_sent" });
             return send(request, reply, lang, 503, page, null, single(values, "inDanger") === "yes");
           }
           const body = donePage(lang, done.trackingCode, done.pin, done.inDanger);
