@@ -342,6 +342,27 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(await count("report_messages")).toBeGreaterThanOrEqual(2);
   });
 
+  it("gives the form back as sent when the database fails already at the per-address counter", async () => {
+    const { key } = await getForm();
+    const before = await count("reports");
+    await t.ctx.database.db.execute(
+      sql.raw("ALTER TABLE rate_limits ADD CONSTRAINT test_refuse_hits CHECK (hits < 0) NOT VALID"),
+    );
+    let failed: Awaited<ReturnType<typeof post>>;
+    try {
+      failed = await post("/lapor", baseForm(key, { victimName: "Putri Ayu" }));
+    } finally {
+      await t.ctx.database.db.execute(sql.raw("ALTER TABLE rate_limits DROP CONSTRAINT test_refuse_hits"));
+    }
+    expect(failed.statusCode).toBe(503);
+    expect(failed.body).toContain("Laporan Anda belum terkirim");
+    expect(failed.body).toContain('value="Putri Ayu"');
+    expect(failed.body).toContain(`name="idempotencyKey" value="${key}"`);
+    expect(await count("reports")).toBe(before);
+    expect((await post("/lapor", baseForm(key, { victimName: "Putri Ayu" }))).statusCode).toBe(200);
+    expect(await count("reports")).toBe(before + 1);
+  });
+
   it("gives a reply the database cannot store back as written; sent again, it is stored once", async () => {
     const { code, pin } = await submit();
     const report = (await reportByCode(code)) as { id: string };
@@ -363,6 +384,19 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(failed.body).toContain("Telepon saya &lt;besok&gt; pagi.</textarea>");
     expect(failed.body).toContain(`name="proof" value="${proof}"`);
     expect(failed.body).not.toContain("Dewi");
+    expect(await replies()).toBe(0);
+    // The same when the database fails already at the per-address counter.
+    await t.ctx.database.db.execute(
+      sql.raw("ALTER TABLE rate_limits ADD CONSTRAINT test_refuse_hits CHECK (hits < 0) NOT VALID"),
+    );
+    let uncounted: Awaited<ReturnType<typeof post>>;
+    try {
+      uncounted = await post("/lapor/status/reply", { trackingCode: code, proof, body: "Telepon saya <besok> pagi." });
+    } finally {
+      await t.ctx.database.db.execute(sql.raw("ALTER TABLE rate_limits DROP CONSTRAINT test_refuse_hits"));
+    }
+    expect(uncounted.statusCode).toBe(503);
+    expect(uncounted.body).toContain("Telepon saya &lt;besok&gt; pagi.</textarea>");
     expect(await replies()).toBe(0);
     const again = await post("/lapor/status/reply", { trackingCode: code, proof, body: "Telepon saya <besok> pagi." });
     expect(again.statusCode).toBe(200);

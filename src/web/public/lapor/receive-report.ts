@@ -17,6 +17,8 @@ export type Received =
   | { kind: "region_step"; values: Values; idempotencyKey: string }
   /** Over the per-address limit: nothing stored; the values give the form back, to send again later. */
   | { kind: "limited"; values: Values; idempotencyKey: string }
+  /** The limit's counter could not be written (the database unreachable): nothing stored; the form back, to send again. */
+  | { kind: "unavailable"; values: Values; idempotencyKey: string }
   /** A form key that this installation did not sign (forged, garbled, missing). */
   | { kind: "bad_key" }
   | { kind: "invalid"; values: Values; errors: FieldErrors; idempotencyKey: string }
@@ -37,12 +39,19 @@ export async function receiveReport(
   const { values, files, oversizedFile } = await readForm(request);
   const key = single(values, "idempotencyKey");
   const keep = () => (idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher));
-  if (single(values, "step") === "region") {
-    if (await limited(ctx, request, "lapor-region-step", 300, HOUR)) return { kind: "limited", values, idempotencyKey: keep() };
-    return { kind: "region_step", values, idempotencyKey: keep() };
-  }
-  if (await limited(ctx, request, "lapor-submit", ctx.config.reportSubmitsPerHour, HOUR))
-    return { kind: "limited", values, idempotencyKey: keep() };
+  /** Counts the hit: over the limit, under it, or "unavailable" when the counter could not be written. */
+  const count = (name: string, max: number) =>
+    limited(ctx, request, name, max, HOUR).then(
+      (over) => (over ? ("limited" as const) : null),
+      (error: unknown) => {
+        request.log.error({ err: error }, "public report limit not counted");
+        return "unavailable" as const;
+      },
+    );
+  const region = single(values, "step") === "region";
+  const refused = await (region ? count("lapor-region-step", 300) : count("lapor-submit", ctx.config.reportSubmitsPerHour));
+  if (refused) return { kind: refused, values, idempotencyKey: keep() };
+  if (region) return { kind: "region_step", values, idempotencyKey: keep() };
   if (!idempotencyKeyValid(ctx.cipher, key)) return { kind: "bad_key" };
   const checked = checkReportForm(values, files, evidence);
   if (!checked.ok || oversizedFile) {

@@ -94,11 +94,14 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       const lang = laporLang(request.query);
       const received = await receiveReport(ctx, request, evidence);
       switch (received.kind) {
-        case "limited": {
+        case "limited":
+        case "unavailable": {
           // Nothing stored: the form back as sent, to send later (or to call 112/129 now, which the page shows first).
           const { values, idempotencyKey } = received;
-          const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice: "limited_form" });
-          return send(request, reply, lang, 429, page, null, single(values, "inDanger") === "yes");
+          const limitedNow = received.kind === "limited";
+          const notice = limitedNow ? "limited_form" : "not_sent";
+          const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice });
+          return send(request, reply, lang, limitedNow ? 429 : 503, page, null, single(values, "inDanger") === "yes");
         }
         case "bad_key":
           return send(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
@@ -153,7 +156,12 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
 
     scope.post("/lapor/status/reply", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
       const lang = laporLang(request.query);
-      if (await limited(ctx, request, "lapor-reply", 60, HOUR)) return limitedPage(request, reply, lang);
+      // Null: the counter could not be written (the database unreachable); the reply then cannot be stored either.
+      const over = await limited(ctx, request, "lapor-reply", 60, HOUR).catch((error: unknown) => {
+        request.log.error({ err: error }, "reporter reply limit not counted");
+        return null;
+      });
+      if (over) return limitedPage(request, reply, lang);
       const { values } = await readForm(request);
       const parsed = ReplyForm.safeParse({
         trackingCode: single(values, "trackingCode"),
@@ -166,10 +174,13 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
         return send(request, reply, lang, 400, messagePage(lang, "error_heading", "error_text"), null);
       }
       const { trackingCode, proof, body } = parsed.data;
-      const result = await postReporterReply(ctx, trackingCode, proof, body).catch((error: unknown) => {
-        request.log.error({ err: error }, "reporter reply not stored");
-        return null;
-      });
+      const result =
+        over === null
+          ? null
+          : await postReporterReply(ctx, trackingCode, proof, body).catch((error: unknown) => {
+              request.log.error({ err: error }, "reporter reply not stored");
+              return null;
+            });
       // Not stored (the database unreachable): what they wrote comes back, to send again.
       if (!result) return send(request, reply, lang, 503, replyNotSentPage(lang, trackingCode, proof, body), null);
       if (result.kind === "proof_expired") return send(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
