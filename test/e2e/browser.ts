@@ -4,7 +4,7 @@ import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import type { AppContext } from "../../src/platform/http/context.js";
 import { buildApp } from "../../src/server/app.js";
-import { loadConfig } from "../../src/server/config.js";
+import { type Config, loadConfig } from "../../src/server/config.js";
 import { createTestDatabase, testCipher } from "../helpers/test-app.js";
 
 export interface LiveServer {
@@ -13,12 +13,12 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-export async function startLiveServer(): Promise<LiveServer> {
+export async function startLiveServer(settings: Partial<Config> = {}): Promise<LiveServer> {
   const consoleDir = path.resolve("dist/console");
   if (!fs.existsSync(path.join(consoleDir, "index.html"))) throw new Error("Build the console first: npm run build");
   const testDb = await createTestDatabase("pglite");
   const ctx: AppContext = {
-    config: loadConfig({}, { scryptCost: 1024, logLevel: "silent", consoleDir }),
+    config: loadConfig({}, { scryptCost: 1024, logLevel: "silent", consoleDir, ...settings }),
     database: testDb.database,
     cipher: testCipher(),
   };

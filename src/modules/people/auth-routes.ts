@@ -114,7 +114,7 @@ export const authRoutes = [
     summary: "The signed-in user, roles and permissions",
     access: { authenticated: true, partialSessions: ["enrolment_only"] },
     response: C.Me,
-    handler: async ({ ctx, actor }) => getMe(ctx.database.db, actor),
+    handler: async ({ ctx, actor }) => getMe(ctx, actor),
   }),
   defineRoute({
     method: "PATCH",
@@ -124,7 +124,7 @@ export const authRoutes = [
     access: { authenticated: true, partialSessions: ["enrolment_only"] },
     body: C.UpdateMeBody,
     response: C.Me,
-    handler: async ({ ctx, actor, body }) => updateMyLocale(ctx.database.db, actor, body.locale),
+    handler: async ({ ctx, actor, body }) => updateMyLocale(ctx, actor, body.locale),
   }),
   defineRoute({
     method: "POST",
@@ -158,7 +158,7 @@ export const authRoutes = [
     handler: async ({ ctx, actor, body, request, reply }) => {
       const token = await confirmTotpEnrolment(ctx, actor, body.code);
       if (token) setSessionCookie(request, reply, ctx, token);
-      return getMe(ctx.database.db, { ...actor, stage: "full" });
+      return getMe(ctx, { ...actor, stage: "full" });
     },
   }),
 ];

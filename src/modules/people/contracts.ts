@@ -53,6 +53,8 @@ export const Me = z.object({
   permissions: z.array(z.string()),
   /** Set while the session may only finish two-factor enrolment. */
   mfaEnrolmentRequired: z.boolean(),
+  /** A session ends after this many minutes without a request; the console keeps it while the person is at work. */
+  sessionIdleMinutes: z.number().int().positive(),
 });
 
 // ---- units, posts, partners --------------------------------------------------------------------

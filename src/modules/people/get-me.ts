@@ -1,13 +1,13 @@
 // The signed-in user's own profile, roles (with unit names) and permissions, for the console: one query.
 import { eq, sql } from "drizzle-orm";
 import { type Actor, permissionsOf } from "../../platform/access/actor.js";
-import type { Db } from "../../platform/db/connection.js";
+import type { AppContext } from "../../platform/http/context.js";
 import { AppError } from "../../platform/http/errors.js";
 import type { MeT } from "./contracts.js";
 import { users } from "./schema.js";
 
-export async function getMe(db: Db, actor: Actor): Promise<MeT> {
-  const [user] = await db
+export async function getMe(ctx: AppContext, actor: Actor): Promise<MeT> {
+  const [user] = await ctx.database.db
     .select({
       id: users.id,
       username: users.username,
@@ -32,10 +32,11 @@ export async function getMe(db: Db, actor: Actor): Promise<MeT> {
     roles: typeof user.roles === "string" ? JSON.parse(user.roles) : user.roles,
     permissions: actor.stage === "full" ? permissionsOf(actor) : [],
     mfaEnrolmentRequired: actor.stage === "enrolment_only",
+    sessionIdleMinutes: ctx.config.sessionIdleMinutes,
   };
 }
 
-export async function updateMyLocale(db: Db, actor: Actor, locale: "id" | "en"): Promise<MeT> {
-  await db.update(users).set({ locale }).where(eq(users.id, actor.userId));
-  return getMe(db, actor);
+export async function updateMyLocale(ctx: AppContext, actor: Actor, locale: "id" | "en"): Promise<MeT> {
+  await ctx.database.db.update(users).set({ locale }).where(eq(users.id, actor.userId));
+  return getMe(ctx, actor);
 }

@@ -11,8 +11,12 @@ export const SESSION_COOKIE = "teduh_session";
 export type SessionStage = "full" | "totp_pending" | "enrolment_only";
 /** A password-accepted session waiting for the second factor lives this long. */
 const TOTP_PENDING_MINUTES = 5;
-/** last_seen_at is written at most this often, to keep reads cheap. */
+/**
+ * last_seen_at is written at most this often, to keep reads cheap; never less often than a quarter of the idle timeout,
+ * or a short timeout would end a session in use (one written at sign-in and not again within the minute).
+ */
 const TOUCH_SECONDS = 60;
+const touchSeconds = (idleMinutes: number) => Math.min(TOUCH_SECONDS, idleMinutes * 15);
 
 export interface LoadedSession {
   tokenHash: string;
@@ -31,7 +35,7 @@ export async function createSession(ctx: AppContext, tx: Tx, userId: string, sta
 export async function loadSession(ctx: AppContext, token: string): Promise<LoadedSession | null> {
   const tokenHash = hashToken(token);
   const result = await ctx.database.db.execute(sql`
-    SELECT s.user_id, s.stage, (s.last_seen_at < now() - make_interval(secs => ${TOUCH_SECONDS})) AS stale,
+    SELECT s.user_id, s.stage, (s.last_seen_at < now() - make_interval(secs => ${touchSeconds(ctx.config.sessionIdleMinutes)})) AS stale,
       coalesce((SELECT json_agg(json_build_object('role', g.role, 'unitId', g.unit_id)) FROM role_grants g
                 WHERE g.user_id = s.user_id), '[]'::json) AS grants
     FROM sessions s JOIN users u ON u.id = s.user_id

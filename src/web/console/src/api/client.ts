@@ -19,6 +19,10 @@ export class ApiError extends Error {
 
 const BASE = "/api/v1";
 let onUnauthorized: (() => void) | null = null;
+/** When the last API request was answered (each one keeps the session alive): Date.now(), 0 before any. */
+let lastAnsweredAt = 0;
+
+export const lastApiAnswerAt = (): number => lastAnsweredAt;
 
 /** Called on a 401 from any endpoint other than the sign-in steps. */
 export function setUnauthorizedHandler(handler: () => void): void {
@@ -62,6 +66,7 @@ async function send(method: Method, path: string, body: unknown, retried: boolea
   } catch {
     throw new ApiError(0, "network", i18n.t("errors.network"));
   }
+  if (res.status !== 401) lastAnsweredAt = Date.now();
   if (res.status === 403 && method !== "GET" && !retried) {
     const err = await toError(res.clone());
     if (err.code.toLowerCase().includes("csrf")) {

@@ -8,6 +8,7 @@ import type { MeT } from "../contracts";
 import { useNewCount } from "../intake/api";
 import { useLiveEvents } from "../intake/useLiveEvents";
 import { can, PERMISSIONS } from "../lib/access";
+import { useKeepAlive } from "../lib/useKeepAlive";
 
 type Item = { to: string; label: string; permission?: string; exact?: boolean; badge?: number; badgeLabel?: string };
 
@@ -17,6 +18,7 @@ export function MainNav({ me }: { me: MeT }) {
   const readsReports = !me.mfaEnrolmentRequired && can(me, PERMISSIONS.reportRead);
   useLiveEvents(me);
   useCaseLive(me);
+  useKeepAlive(me);
   const newCount = useNewCount(readsReports).data ?? 0;
   const approvals = useApprovalQueue(!me.mfaEnrolmentRequired && can(me, PERMISSIONS.caseOversee)).data?.length ?? 0;
   if (me.mfaEnrolmentRequired) {
