@@ -75,11 +75,12 @@ describe.each(DATABASES)("case visibility on %s", (kind) => {
   });
 
   it("pages follow the urgency order without a gap or a repeat, and a page past the end is empty", async () => {
-    const page = async (n: number) => (await clients.head?.get(`/cases?pageSize=1&page=${n}`))?.body;
+    const page = async (n: number) => (await (clients.head as Client).get(`/cases?pageSize=1&page=${n}`)).body;
     const before = await t.ctx.database.db.execute(sql`SELECT risk_level FROM cases WHERE id = ${ids.other}`);
     await t.ctx.database.db.execute(sql`UPDATE cases SET risk_level = 'high' WHERE id = ${ids.other}`);
     try {
-      const whole = ((await clients.head?.get("/cases?pageSize=100"))?.body.items as { id: string }[]).map((c) => c.id);
+      const all = await (clients.head as Client).get("/cases?pageSize=100");
+      const whole = (all.body.items as { id: string }[]).map((c) => c.id);
       expect(whole[0]).toBe(ids.other);
       const pages = [await page(1), await page(2), await page(3)];
       expect(pages.flatMap((p) => p.items.map((c: { id: string }) => c.id))).toEqual(whole);
