@@ -7,6 +7,7 @@ import { makeReport } from "../../src/demo/report-factories.js";
 import { unseal } from "../../src/modules/reports/identity.js";
 import { Client } from "../helpers/client.js";
 import { WALK_IN } from "../helpers/intake-body.js";
+import { whileRefusing } from "../helpers/refuse-writes.js";
 import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const rows = <T = Record<string, unknown>>(r: unknown) => (r as { rows: T[] }).rows;
@@ -240,15 +241,7 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     const before = await count("reports");
     const form = baseForm(key, { inDanger: "yes", chronology: "Anak sering dipukul & dikunci di kamar." });
     // The database refuses every new report, as it does when it fails under the batch.
-    await t.ctx.database.db.execute(
-      sql.raw("ALTER TABLE reports ADD CONSTRAINT test_refuse_reports CHECK (chronology_enc IS NULL) NOT VALID"),
-    );
-    let failed: Awaited<ReturnType<typeof post>>;
-    try {
-      failed = await post("/lapor", form);
-    } finally {
-      await t.ctx.database.db.execute(sql.raw("ALTER TABLE reports DROP CONSTRAINT test_refuse_reports"));
-    }
+    const failed = await whileRefusing(t.ctx.database.db, "reports", "chronology_enc IS NULL", () => post("/lapor", form));
     expect(failed.statusCode).toBe(503);
     expect(failed.headers["cache-control"]).toBe("no-store");
     expect(failed.body).toContain("Laporan Anda belum terkirim");
@@ -345,15 +338,9 @@ describe.each(DATABASES)("public report on %s", (kind) => {
   it("gives the form back as sent when the database fails already at the per-address counter", async () => {
     const { key } = await getForm();
     const before = await count("reports");
-    await t.ctx.database.db.execute(
-      sql.raw("ALTER TABLE rate_limits ADD CONSTRAINT test_refuse_hits CHECK (hits < 0) NOT VALID"),
+    const failed = await whileRefusing(t.ctx.database.db, "rate_limits", "hits < 0", () =>
+      post("/lapor", baseForm(key, { victimName: "Putri Ayu" })),
     );
-    let failed: Awaited<ReturnType<typeof post>>;
-    try {
-      failed = await post("/lapor", baseForm(key, { victimName: "Putri Ayu" }));
-    } finally {
-      await t.ctx.database.db.execute(sql.raw("ALTER TABLE rate_limits DROP CONSTRAINT test_refuse_hits"));
-    }
     expect(failed.statusCode).toBe(503);
     expect(failed.body).toContain("Laporan Anda belum terkirim");
     expect(failed.body).toContain('value="Putri Ayu"');
@@ -370,15 +357,8 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     const proof = /name="proof" value="([^"]+)"/.exec(opened.body)?.[1] ?? "";
     const replies = async () =>
       rows(await t.ctx.database.db.execute(sql`SELECT 1 FROM report_messages WHERE report_id = ${report.id}`)).length;
-    await t.ctx.database.db.execute(
-      sql.raw("ALTER TABLE report_messages ADD CONSTRAINT test_refuse_messages CHECK (body_enc IS NULL) NOT VALID"),
-    );
-    let failed: Awaited<ReturnType<typeof post>>;
-    try {
-      failed = await post("/lapor/status/reply", { trackingCode: code, proof, body: "Telepon saya <besok> pagi." });
-    } finally {
-      await t.ctx.database.db.execute(sql.raw("ALTER TABLE report_messages DROP CONSTRAINT test_refuse_messages"));
-    }
+    const reply = () => post("/lapor/status/reply", { trackingCode: code, proof, body: "Telepon saya <besok> pagi." });
+    const failed = await whileRefusing(t.ctx.database.db, "report_messages", "body_enc IS NULL", reply);
     expect(failed.statusCode).toBe(503);
     expect(failed.body).toContain("Balasan Anda belum terkirim");
     expect(failed.body).toContain("Telepon saya &lt;besok&gt; pagi.</textarea>");
@@ -386,19 +366,11 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(failed.body).not.toContain("Dewi");
     expect(await replies()).toBe(0);
     // The same when the database fails already at the per-address counter.
-    await t.ctx.database.db.execute(
-      sql.raw("ALTER TABLE rate_limits ADD CONSTRAINT test_refuse_hits CHECK (hits < 0) NOT VALID"),
-    );
-    let uncounted: Awaited<ReturnType<typeof post>>;
-    try {
-      uncounted = await post("/lapor/status/reply", { trackingCode: code, proof, body: "Telepon saya <besok> pagi." });
-    } finally {
-      await t.ctx.database.db.execute(sql.raw("ALTER TABLE rate_limits DROP CONSTRAINT test_refuse_hits"));
-    }
+    const uncounted = await whileRefusing(t.ctx.database.db, "rate_limits", "hits < 0", reply);
     expect(uncounted.statusCode).toBe(503);
     expect(uncounted.body).toContain("Telepon saya &lt;besok&gt; pagi.</textarea>");
     expect(await replies()).toBe(0);
-    const again = await post("/lapor/status/reply", { trackingCode: code, proof, body: "Telepon saya <besok> pagi." });
+    const again = await reply();
     expect(again.statusCode).toBe(200);
     expect(again.body).toContain("Balasan terkirim.");
     expect(await replies()).toBe(1);

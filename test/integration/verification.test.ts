@@ -7,6 +7,7 @@ import { blindIndex, unseal } from "../../src/modules/reports/identity.js";
 import { loadConfig } from "../../src/server/config.js";
 import { Client } from "../helpers/client.js";
 import { REVEALING } from "../helpers/neutral-words.js";
+import { whileRefusing } from "../helpers/refuse-writes.js";
 import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const rows = <T = Record<string, unknown>>(r: unknown) => (r as { rows: T[] }).rows;
@@ -198,15 +199,9 @@ describe.each(DATABASES)("verification links on %s", (kind) => {
     const proof = proofOf((await page("POST", url, { code: made.code })).body);
     const correction = { proof, action: "correct", name: "Siti Aminah", birthDate: "1994-09-02", phone: "0813-5555-6666" };
     // The database refuses to close the link, as it does when it fails in the middle of the transaction.
-    await t.ctx.database.db.execute(
-      sql.raw("ALTER TABLE verification_links ADD CONSTRAINT test_refuse_links CHECK (used_at IS NULL) NOT VALID"),
+    const failed = await whileRefusing(t.ctx.database.db, "verification_links", "used_at IS NULL", () =>
+      page("POST", `${url}/confirm`, correction),
     );
-    let failed: Awaited<ReturnType<typeof page>>;
-    try {
-      failed = await page("POST", `${url}/confirm`, correction);
-    } finally {
-      await t.ctx.database.db.execute(sql.raw("ALTER TABLE verification_links DROP CONSTRAINT test_refuse_links"));
-    }
     expect(failed.statusCode).toBe(503);
     expect(failed.headers["cache-control"]).toBe("no-store");
     expect(failed.body).toContain("Data Anda belum tersimpan");
