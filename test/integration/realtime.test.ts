@@ -84,6 +84,18 @@ const signedIn = async (app: FastifyInstance, u: MadeUser) => {
   return c;
 };
 
+/** The writer enters a walk-in complaint; the stream hears its report.received; the stream is closed after. */
+async function hearsNextComplaint(stream: Stream, writer: Client, unitId: string, postId: string): Promise<void> {
+  try {
+    const created = await writer.post("/reports", { ...WALK_IN, unitId, postId });
+    expect(created.status).toBe(201);
+    const seen = await stream.waitFor((e) => e.event === "report.received");
+    expect(seen.data).toMatchObject({ unitId, id: created.body.id });
+  } finally {
+    stream.close();
+  }
+}
+
 describe.each(DATABASES)("live updates on %s", (kind) => {
   let db: TestDatabase;
   let app: FastifyInstance;
@@ -149,15 +161,7 @@ describe.each(DATABASES)("live updates on %s", (kind) => {
         );
         expect(ended.rowCount).toBe(1);
         await before.ended;
-        const after = await openStream(app, watcher);
-        try {
-          const created = await writer.post("/reports", { ...WALK_IN, unitId: unit, postId: post });
-          expect(created.status).toBe(201);
-          const seen = await after.waitFor((e) => e.event === "report.received");
-          expect(seen.data).toMatchObject({ unitId: unit, id: created.body.id });
-        } finally {
-          after.close();
-        }
+        await hearsNextComplaint(await openStream(app, watcher), writer, unit, post);
       } finally {
         before.close();
         await admin.end();
@@ -191,14 +195,6 @@ describe.runIf(process.env.TEST_DATABASE_URL)("live updates across two server pr
     const post = (await makePost(d, unit)).id;
     const listener = await signedIn(b.app, await makeUser(a.ctx, d, { roles: [{ role: "supervisor", unitId: unit }] }));
     const writer = await signedIn(a.app, await makeUser(a.ctx, d, { roles: [{ role: "intake_officer", unitId: unit }] }));
-    const stream = await openStream(b.app, listener);
-    try {
-      const created = await writer.post("/reports", { ...WALK_IN, unitId: unit, postId: post });
-      expect(created.status).toBe(201);
-      const seen = await stream.waitFor((e) => e.event === "report.received");
-      expect(seen.data).toMatchObject({ unitId: unit, id: created.body.id });
-    } finally {
-      stream.close();
-    }
+    await hearsNextComplaint(await openStream(b.app, listener), writer, unit, post);
   });
 });
