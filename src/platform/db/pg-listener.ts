@@ -44,7 +44,8 @@ export async function listenOnPool(
     client.on("error", lost);
     client.on("end", () => lost(new Error("the listening connection ended")));
     client.on("notification", (message) => {
-      if (message.channel === channel) onMessage(message.payload ?? "");
+      // A connection given back (stopped, or lost) may still receive what was sent before its end reached the server.
+      if (message.channel === channel && !given && !stopped) onMessage(message.payload ?? "");
     });
     try {
       await client.query(listenSql);
