@@ -44,7 +44,7 @@ export function checkIntake(f: IntakeFieldsT): void {
   if (wrongRegion) throw fail(REGION_ERRORS[wrongRegion], wrongRegion);
 }
 
-export function intakeColumns(ctx: AppContext, f: IntakeFieldsT): Columns {
+export function intakeColumns(ctx: Pick<AppContext, "cipher">, f: IntakeFieldsT): Columns {
   const c = ctx.cipher;
   const age = f.victimBirthDate ? ageOn(f.victimBirthDate) : f.victimAge;
   return {

@@ -1,7 +1,7 @@
-// Reads a sent report form, counts it against the per-address limit, checks it and hands it, sealed, to the report writer.
+// Reads a sent report form, counts it against the per-address limit, checks and seals it, and hands it to the report writer.
 import type { FastifyRequest } from "fastify";
-import { checkReportForm } from "../../../modules/reports/public/check-report-form.js";
 import type { FieldErrors } from "../../../modules/reports/public/contracts.js";
+import { prepareReport } from "../../../modules/reports/public/prepare-report.js";
 import { idempotencyKeyValid, newIdempotencyKey } from "../../../modules/reports/public/report-secrets.js";
 import type { SubmittedReport } from "../../../modules/reports/public/store-reports.js";
 import { submitPublicReport } from "../../../modules/reports/public/submit-public-report.js";
@@ -52,12 +52,12 @@ export async function receiveReport(
   const refused = await (region ? count("lapor-region-step", 300) : count("lapor-submit", ctx.config.reportSubmitsPerHour));
   if (refused) return { kind: refused, values, idempotencyKey: keep() };
   if (region) return { kind: "region_step", values, idempotencyKey: keep() };
-  if (!idempotencyKeyValid(ctx.cipher, key)) return { kind: "bad_key" };
-  const checked = checkReportForm(values, files, evidence);
-  if (!checked.ok || oversizedFile) {
-    const errors = checked.ok ? {} : checked.errors;
+  const prepared = prepareReport(ctx.cipher, values, files, evidence);
+  if (prepared.kind === "bad_key") return prepared;
+  if (prepared.kind === "invalid" || oversizedFile) {
+    const errors = prepared.kind === "invalid" ? prepared.errors : {};
     if (oversizedFile) errors.evidence = "evidence_size";
     return { kind: "invalid", values, errors, idempotencyKey: key };
   }
-  return { kind: "accepted", stored: submitPublicReport(ctx, checked.form, files), values, idempotencyKey: key };
+  return { kind: "accepted", stored: submitPublicReport(ctx, prepared.pending), values, idempotencyKey: key };
 }
