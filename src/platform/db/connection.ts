@@ -64,7 +64,7 @@ async function openPglite(target: { dataDir: string } | { memory: true }): Promi
     kind: "pglite",
     db,
     withConnection: (fn) => fn((text, params) => client.query(text, params) as Promise<{ rows: Record<string, unknown>[] }>),
-    prepared: async (_name, text, params) => (await client.query(text, params)).rows as StatementRows,
+    prepared: async (name, text, params) => (await client.prepared(name, text, params)).rows as StatementRows,
     listen: (channel, onMessage, onResumed) => client.listen(channel, onMessage, onResumed),
     async close() {
       try {

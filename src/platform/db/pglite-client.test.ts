@@ -81,6 +81,35 @@ describe("PGlite on its own thread", () => {
     expect(order).toEqual(["transaction", "outside"]);
   });
 
+  it("parses a named statement once, then only binds and runs it, null parameters included", async () => {
+    const text = "SELECT $1::int + 1 AS n, $2::text IS NULL AS none";
+    expect(await database.prepared("plus", text, [1, null])).toEqual([{ n: 2, none: true }]);
+    expect(await database.prepared("plus", text, [41, "x"])).toEqual([{ n: 42, none: false }]);
+    // The statement lives in the thread's session as PostgreSQL's own named statement, made once.
+    const listed = await database.prepared("list", "SELECT name, statement FROM pg_prepared_statements ORDER BY name", []);
+    expect(listed.filter((r) => r.name === "plus")).toEqual([{ name: "plus", statement: text }]);
+  });
+
+  it("keeps no named statement that failed to parse: the name can be given a statement that works", async () => {
+    const error = (await database.prepared("broken", "SELEC 1", []).catch((e) => e)) as { code?: string };
+    expect(error.code).toBe("42601");
+    expect(await database.prepared("broken", "SELECT 7 AS n", [])).toEqual([{ n: 7 }]);
+  });
+
+  it("runs a named statement after an open transaction ends, never inside it: its rollback leaves the statement's row", async () => {
+    const rolledBack = database.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`INSERT INTO t (id) VALUES (1)`);
+        const outside = database.prepared("ins", "INSERT INTO t (id) VALUES ($1) RETURNING id", [2]);
+        await new Promise((r) => setTimeout(r, 50));
+        throw Object.assign(new Error("undo"), { outside });
+      })
+      .catch((error: { outside: Promise<unknown> }) => error.outside);
+    expect(await rolledBack).toEqual([{ id: 2 }]);
+    const rows = await database.prepared("ids", "SELECT id FROM t ORDER BY id", []);
+    expect(rows).toEqual([{ id: 2 }]);
+  });
+
   it("listens for every caller of one channel, each from the moment its listen returns", async () => {
     const first: string[] = [];
     const second: string[] = [];

@@ -113,6 +113,11 @@ export class PgliteThread {
     return this.call({ op: "query", text, params: params ?? [], options: sendable(options) });
   }
 
+  /** One statement outside any transaction, parsed once per thread under `name` and then only bound and run. */
+  async prepared<T>(name: string, text: string, params: unknown[]): Promise<Results<T>> {
+    return this.call({ op: "prepared", name, text, params });
+  }
+
   async exec(text: string, options?: QueryOptions): Promise<Results[]> {
     return this.call({ op: "exec", text, options: sendable(options) });
   }

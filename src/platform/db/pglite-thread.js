@@ -1,7 +1,7 @@
 // The worker thread that owns the embedded PGlite database and runs what pglite-client.ts sends, off the server's event loop.
 // Plain JavaScript: a worker thread is a new module graph that the TypeScript loader of the main thread does not reach.
 import { parentPort, workerData } from "node:worker_threads";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, parse, protocol } from "@electric-sql/pglite";
 
 /** @type {{ dataDir: string | null, startParams: string[] }} */
 const { dataDir, startParams } = workerData;
@@ -90,12 +90,63 @@ async function unlisten(channel) {
   return null;
 }
 
+/** Named statements parsed on this thread's database: their parameter types and result columns, described once. */
+const statements = new Map();
+const quiet = { syncToFs: false };
+
+/**
+ * A named prepared statement, as PostgreSQL's extended protocol has it: parsed and described the first time, then only
+ * bound and executed. PGlite's query() parses, plans and describes its text on every call, which for the report
+ * batch's statement was about a third of the batch's time inside PGlite (docs/benchmarks.md). It waits for an open
+ * transaction to end and holds the query lock, as query() does, so it never runs inside another caller's transaction.
+ */
+function prepared(name, text, params) {
+  const { serialize } = protocol;
+  return client._runExclusiveTransaction(() =>
+    client._runExclusiveQuery(async () => {
+      const messages = [];
+      try {
+        let statement = statements.get(name);
+        if (!statement) {
+          try {
+            await client.execProtocolStream(serialize.parse({ name, text }), quiet);
+            const described = await client.execProtocolStream(serialize.describe({ type: "S", name }), quiet);
+            statement = {
+              types: parse.parseDescribeStatementResults(described),
+              columns: described.filter((m) => m.name === "rowDescription"),
+            };
+          } catch (error) {
+            // Parsed but not described: closed again, so that the next call can parse it anew under the same name.
+            await client.execProtocolStream(serialize.close({ type: "S", name }), { ...quiet, throwOnError: false });
+            throw error;
+          }
+          statements.set(name, statement);
+        }
+        const values = params.map((value, i) => {
+          if (value === null || value === undefined) return null;
+          const serializer = client.serializers[statement.types[i]];
+          return serializer ? serializer(value) : value.toString();
+        });
+        messages.push(...statement.columns);
+        messages.push(...(await client.execProtocolStream(serialize.bind({ statement: name, values }), quiet)));
+        messages.push(...(await client.execProtocolStream(serialize.execute({}), quiet)));
+      } finally {
+        messages.push(...(await client.execProtocolStream(serialize.sync(), quiet)));
+      }
+      await client.syncToFs();
+      return parse.parseResults(messages, client.parsers)[0];
+    }),
+  );
+}
+
 async function run(message) {
   switch (message.op) {
     case "query":
       return await on(message.tx).query(message.text, message.params, queryOptions(message.options));
     case "exec":
       return await on(message.tx).exec(message.text, queryOptions(message.options));
+    case "prepared":
+      return await prepared(message.name, message.text, message.params);
     case "begin":
       return await begin();
     case "end":
