@@ -182,6 +182,14 @@ describe("PgliteThread", () => {
       expect((await client.query<{ n: number }>("SELECT count(*)::int AS n FROM t")).rows).toEqual([{ n: 2 }]);
     });
 
+    it("a named statement made on the dead thread is parsed anew on the new one", async () => {
+      const text = "INSERT INTO t VALUES ($1) RETURNING id";
+      expect((await client.prepared<{ id: number }>("ins", text, [1])).rows).toEqual([{ id: 1 }]);
+      await kill(client);
+      expect((await client.prepared<{ id: number }>("ins", text, [2])).rows).toEqual([{ id: 2 }]);
+      expect((await client.query<{ n: number }>("SELECT count(*)::int AS n FROM t")).rows).toEqual([{ n: 2 }]);
+    });
+
     it("the rest of a transaction it held fails and runs nowhere else; nothing of it is stored", async () => {
       const transaction = client.transaction(async (tx) => {
         await tx.query("INSERT INTO t VALUES (1)");
