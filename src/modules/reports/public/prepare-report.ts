@@ -111,10 +111,16 @@ export function prepareReport(
   values: FormValues,
   files: EvidenceFile[],
   limits: EvidenceLimits,
+  /** A file was cut off while reading, at the size limit: refused with the form's other errors, nothing sealed. */
+  oversizedFile = false,
 ): PreparedReport {
   const key = [values.idempotencyKey ?? ""].flat()[0] ?? "";
   if (!idempotencyKeyValid(cipher, key)) return { kind: "bad_key" };
   const checked: CheckedForm = checkReportForm(values, files, limits);
-  if (!checked.ok) return { kind: "invalid", errors: checked.errors };
+  if (!checked.ok || oversizedFile) {
+    const errors = checked.ok ? {} : checked.errors;
+    if (oversizedFile) errors.evidence = "evidence_size";
+    return { kind: "invalid", errors };
+  }
   return { kind: "ready", pending: pendingReport(cipher, checked.form, files) };
 }

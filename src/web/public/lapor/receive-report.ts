@@ -52,12 +52,8 @@ export async function receiveReport(
   const refused = await (region ? count("lapor-region-step", 300) : count("lapor-submit", ctx.config.reportSubmitsPerHour));
   if (refused) return { kind: refused, values, idempotencyKey: keep() };
   if (region) return { kind: "region_step", values, idempotencyKey: keep() };
-  const prepared = prepareReport(ctx.cipher, values, files, evidence);
+  const prepared = prepareReport(ctx.cipher, values, files, evidence, oversizedFile);
   if (prepared.kind === "bad_key") return prepared;
-  if (prepared.kind === "invalid" || oversizedFile) {
-    const errors = prepared.kind === "invalid" ? prepared.errors : {};
-    if (oversizedFile) errors.evidence = "evidence_size";
-    return { kind: "invalid", values, errors, idempotencyKey: key };
-  }
+  if (prepared.kind === "invalid") return { kind: "invalid", values, errors: prepared.errors, idempotencyKey: key };
   return { kind: "accepted", stored: submitPublicReport(ctx, prepared.pending), values, idempotencyKey: key };
 }
