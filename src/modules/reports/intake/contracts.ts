@@ -121,6 +121,19 @@ export const IntakeDetails = z.object({
   expectations: optionalText(4000),
 });
 
+/** The intake form's details with nothing filled in (every public report's, and a walk-in's that leaves them out). */
+export const EMPTY_DETAILS: z.output<typeof IntakeDetails> = {
+  victimAddressKtp: null,
+  victimAddressDomicile: null,
+  reporterAddress: null,
+  conditionPhysical: null,
+  conditionPsychological: null,
+  conditionSocial: null,
+  conditionSpiritual: null,
+  needs: null,
+  expectations: null,
+};
+
 /** Identity and narrative fields, revealed only through the audited endpoint. */
 export const ReportIdentity = z.object({
   reporterName: z.string().nullable(),
@@ -261,17 +274,7 @@ export const IntakeFields = z.object({
     .enum(PERPETRATOR_RELATIONSHIPS)
     .nullish()
     .transform((v) => v ?? null),
-  details: IntakeDetails.default({
-    victimAddressKtp: null,
-    victimAddressDomicile: null,
-    reporterAddress: null,
-    conditionPhysical: null,
-    conditionPsychological: null,
-    conditionSocial: null,
-    conditionSpiritual: null,
-    needs: null,
-    expectations: null,
-  }),
+  details: IntakeDetails.default(() => ({ ...EMPTY_DETAILS })),
 });
 export const IntakeCreateBody = IntakeFields.extend({ unitId: Id });
 /** An edit: a public report keeps its own channel (web, panic button), so any channel is accepted and checked by the operation. */

@@ -5,7 +5,7 @@ import type { Tx } from "../../../platform/db/connection.js";
 import { unseal } from "../identity.js";
 import { contactAttempts, reportEvidence, reportMessages } from "../schema.js";
 import { caseDecisionOf } from "./case-decision.js";
-import type { IntakeDetailsT, QueueItemT, ReportFactsT } from "./contracts.js";
+import { EMPTY_DETAILS, type IntakeDetailsT, type QueueItemT, type ReportFactsT } from "./contracts.js";
 import type { ReportRow } from "./report-access.js";
 
 type F = ReportFactsT;
@@ -25,18 +25,6 @@ export function queueItemView(row: ReportRow): QueueItemT {
     createdAt: row.createdAt.toISOString(),
   };
 }
-
-export const EMPTY_DETAILS: IntakeDetailsT = {
-  victimAddressKtp: null,
-  victimAddressDomicile: null,
-  reporterAddress: null,
-  conditionPhysical: null,
-  conditionPsychological: null,
-  conditionSocial: null,
-  conditionSpiritual: null,
-  needs: null,
-  expectations: null,
-};
 
 export function readDetails(cipher: FieldCipher, row: Pick<ReportRow, "intakeEnc">): IntakeDetailsT {
   const json = unseal(cipher, "intake", row.intakeEnc);

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import type { FieldCipher } from "../../../platform/crypto/field-encryption.js";
 import { jsonRow } from "../../../platform/db/insert-json-rows.js";
 import { seal } from "../identity.js";
-import type { IntakeFieldsT } from "../intake/contracts.js";
+import { EMPTY_DETAILS, type IntakeFieldsT } from "../intake/contracts.js";
 import { intakeColumns } from "../intake/intake-values.js";
 import { reportEvidence, reports } from "../schema.js";
 import { newTrackingCode } from "../tracking-code.js";
@@ -54,17 +54,7 @@ function asIntakeFields(form: PublicReportFormT): IntakeFieldsT {
     chronology: form.chronology,
     perpetrator: form.perpetrator,
     perpetratorRelationship: form.perpetratorRelationship,
-    details: {
-      victimAddressKtp: null,
-      victimAddressDomicile: null,
-      reporterAddress: null,
-      conditionPhysical: null,
-      conditionPsychological: null,
-      conditionSocial: null,
-      conditionSpiritual: null,
-      needs: null,
-      expectations: null,
-    },
+    details: EMPTY_DETAILS,
   } as IntakeFieldsT;
 }
 
