@@ -8,41 +8,11 @@ import { unseal } from "../../src/modules/reports/identity.js";
 import { Client } from "../helpers/client.js";
 import { WALK_IN } from "../helpers/intake-body.js";
 import { whileRefusing } from "../helpers/refuse-writes.js";
+import { baseForm, urlencoded } from "../helpers/report-form.js";
 import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const rows = <T = Record<string, unknown>>(r: unknown) => (r as { rows: T[] }).rows;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
-
-/** A valid form for a child in Jember (35.09), district Jombang (35.09.01). */
-function baseForm(key: string, over: Record<string, string | string[]> = {}): Record<string, string | string[]> {
-  return {
-    idempotencyKey: key,
-    inDanger: "no",
-    category: "child",
-    reporterRelation: "neighbour",
-    reporterName: "Rahmat Tetangga",
-    contactMethod: "whatsapp",
-    reporterPhone: "0812-3456-7890",
-    safeTime: "sore",
-    victimName: "Dewi Lestari",
-    victimAge: "12",
-    victimSex: "female",
-    provinceCode: "35",
-    regencyCode: "3509",
-    districtCode: "350901",
-    violenceTypes: ["physical", "psychological"],
-    incidentPlace: "household",
-    chronology: "Anak sering dipukul di rumah.",
-    perpetratorRelationship: "parent",
-    ...over,
-  };
-}
-
-function urlencoded(form: Record<string, string | string[]>): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(form)) for (const x of [v].flat()) p.append(k, x);
-  return p.toString();
-}
 
 function multipartBody(form: Record<string, string | string[]>, files: { name: string; bytes: Buffer; type: string }[]) {
   const boundary = "----teduhtest7MA4YWxkTrZu0gW";

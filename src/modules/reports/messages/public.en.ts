@@ -105,6 +105,11 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.limited_text": "Too many attempts from this connection. Try again later.",
   "reports.public.limited_form":
     "Too many reports have come from this connection in the last hour, so your report has not been sent. What you wrote is still below: send it again later. If someone is in danger now, call 112 or SAPA 129.",
+  "reports.public.closed_heading": "The service is not taking reports yet",
+  "reports.public.closed_text":
+    "This form cannot take reports yet. To report now, contact SAPA 129 (call 129 or WhatsApp 08111-129-129). If someone is in danger, call 112.",
+  "reports.public.closed_form":
+    "Your report has not been sent: this service is not taking reports through this form yet. What you wrote is still below. To report now, contact SAPA 129 (call 129 or WhatsApp 08111-129-129). If someone is in danger, call 112.",
   "reports.public.error_heading": "Could not be processed",
   "reports.public.error_text": "The request could not be processed. Please try again.",
   "reports.public.done_heading": "Your report has been received",

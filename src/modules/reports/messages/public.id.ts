@@ -103,6 +103,11 @@ export const publicId = {
   "reports.public.limited_text": "Terlalu banyak percobaan dari sambungan ini. Coba lagi nanti.",
   "reports.public.limited_form":
     "Terlalu banyak laporan dari sambungan ini dalam satu jam, jadi laporan Anda belum terkirim. Isian Anda masih ada di bawah ini: kirim lagi nanti. Jika seseorang dalam bahaya sekarang, hubungi 112 atau SAPA 129.",
+  "reports.public.closed_heading": "Layanan belum menerima laporan",
+  "reports.public.closed_text":
+    "Formulir ini belum dapat menerima laporan. Untuk melapor sekarang, hubungi SAPA 129 (telepon 129 atau WhatsApp 08111-129-129). Jika ada yang dalam bahaya, hubungi 112.",
+  "reports.public.closed_form":
+    "Laporan Anda belum terkirim: layanan ini belum menerima laporan melalui formulir ini. Isian Anda masih ada di bawah ini. Untuk melapor sekarang, hubungi SAPA 129 (telepon 129 atau WhatsApp 08111-129-129). Jika ada yang dalam bahaya, hubungi 112.",
   "reports.public.error_heading": "Tidak dapat diproses",
   "reports.public.error_text": "Permintaan tidak dapat diproses. Coba lagi.",
   "reports.public.done_heading": "Laporan Anda sudah diterima",

@@ -73,9 +73,9 @@ export interface FormPageInput {
   evidenceMb: number;
   /**
    * Why a sent report was not stored, when the form comes back as it was sent to be sent again: it could not be stored
-   * (not_sent), or the address is over its limit (limited_form).
+   * (not_sent), the address is over its limit (limited_form), or no unit is active to receive it (closed_form).
    */
-  notice?: "not_sent" | "limited_form";
+  notice?: "not_sent" | "limited_form" | "closed_form";
 }
 
 /** Said first, in the place the script focuses. */

@@ -5,6 +5,7 @@ import { ReplyForm } from "../../../modules/reports/public/contracts.js";
 import { openReportStatus, statusView } from "../../../modules/reports/public/open-report-status.js";
 import { postReporterReply } from "../../../modules/reports/public/post-reporter-reply.js";
 import { newIdempotencyKey } from "../../../modules/reports/public/report-secrets.js";
+import { forgetTakesReports, takesReports } from "../../../modules/reports/public/takes-reports.js";
 import { listDistricts, listRegencies } from "../../../modules/reports/regions/regions.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import type { Lang } from "../../../platform/i18n/translate.js";
@@ -86,6 +87,9 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
 
     scope.get(formPath, { config }, async (request, reply) => {
       const lang = laporLang(request.query);
+      // No active unit yet (a new installation): say so before anyone writes a report that nobody could receive.
+      if (!(await takesReports(ctx.database)))
+        return send(request, reply, lang, 503, messagePage(lang, "closed_heading", "closed_text"), formPath);
       const page = formPage({ lang, values: {}, errors: {}, idempotencyKey: newIdempotencyKey(ctx.cipher), evidenceMb });
       return send(request, reply, lang, 200, page, formPath);
     });
@@ -113,15 +117,22 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
           return send(request, reply, lang, status, formPage({ lang, values, errors, idempotencyKey, evidenceMb }), null);
         }
         case "accepted": {
+          let failure: unknown = null;
           const done = await received.stored.catch((error: unknown) => {
-            request.log.error({ err: error }, "public report not stored");
+            failure = error;
             return null;
           });
           if (!done) {
             // Not stored, or not known to be (the database unreachable, a failed batch): the form back as sent, with
             // the same form key, so that sending it again stores it once; 112 and 129 stand out if someone is in danger.
+            // With no active unit left to route it to, the form says that instead of "try again in a moment".
+            forgetTakesReports(ctx.database);
+            const closed = !(await takesReports(ctx.database));
+            if (closed) request.log.warn("public report refused: no active unit");
+            else request.log.error({ err: failure }, "public report not stored");
             const { values, idempotencyKey } = received;
-            const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice: "not_sent" });
+            const notice = closed ? "closed_form" : "not_sent";
+            const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice });
             return send(request, reply, lang, 503, page, null, single(values, "inDanger") === "yes");
           }
           const body = donePage(lang, done.trackingCode, done.pin, done.inDanger);
