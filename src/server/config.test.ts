@@ -48,3 +48,22 @@ describe("TEDUH_SMTP_URL", () => {
     },
   );
 });
+
+describe("TEDUH_TRUST_PROXY", () => {
+  it("is off by default; 1 trusts proxies on this machine or a private network; a list names them", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TEDUH_TRUST_PROXY: "0" }).trustProxy).toBe(false);
+    expect(loadConfig({ TEDUH_TRUST_PROXY: "1" }).trustProxy).toEqual(["loopback", "linklocal", "uniquelocal"]);
+    expect(loadConfig({ TEDUH_TRUST_PROXY: "true" }).trustProxy).toEqual(["loopback", "linklocal", "uniquelocal"]);
+    expect(loadConfig({ TEDUH_TRUST_PROXY: "10.0.0.5, 192.168.0.0/16,fd00::/8,loopback" }).trustProxy).toEqual([
+      "10.0.0.5",
+      "192.168.0.0/16",
+      "fd00::/8",
+      "loopback",
+    ]);
+  });
+
+  it.each(["yes", "10.0.0.300", "10.0.0.0/33", "10.0.0.0/8/1", "fd00::/129", "10.0.0.5,", "*"])("refuses %s", (value) => {
+    expect(() => loadConfig({ TEDUH_TRUST_PROXY: value })).toThrow(/TEDUH_TRUST_PROXY/);
+  });
+});

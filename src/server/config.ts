@@ -1,4 +1,5 @@
 // Reads Teduh's settings from the environment once, with safe defaults for the embedded mode.
+import net from "node:net";
 import path from "node:path";
 import { PROJECT_ROOT } from "../platform/project-root.js";
 
@@ -11,7 +12,12 @@ export interface Config {
   databaseUrl: string | undefined;
   /** The address staff reach Teduh at; used in one-time links. */
   publicUrl: string;
-  trustProxy: boolean;
+  /**
+   * The proxies whose X-Forwarded-For/-Proto are believed (addresses, CIDR ranges, or loopback/linklocal/uniquelocal),
+   * or false. The client's address is then the last one in the chain that is not such a proxy, so a client cannot name
+   * its own address (which the per-address limits count) by sending the header itself.
+   */
+  trustProxy: string[] | false;
   logLevel: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -54,6 +60,34 @@ function int(value: string | undefined, fallback: number, name: string, max = Nu
   return n;
 }
 
+/** "1"/"true": a proxy on this machine or a private network (the usual nginx, Docker or Kubernetes set-ups). */
+const NEAR_PROXIES = ["loopback", "linklocal", "uniquelocal"];
+const PROXY_NAMES = new Set(NEAR_PROXIES);
+
+function isProxy(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
+
+/** TEDUH_TRUST_PROXY: off, "1" (NEAR_PROXIES), or a comma-separated list of proxy addresses and ranges. */
+function trustedProxies(value: string | undefined): string[] | false {
+  const v = value?.trim() ?? "";
+  if (v === "" || v === "0" || v === "false") return false;
+  if (v === "1" || v === "true") return [...NEAR_PROXIES];
+  const entries = v.split(",").map((e) => e.trim());
+  const bad = entries.find((e) => !isProxy(e));
+  if (bad !== undefined)
+    throw new Error(
+      `TEDUH_TRUST_PROXY must be 1 or a comma-separated list of proxy addresses or ranges (e.g. 10.0.0.5,192.168.0.0/16), got "${bad}"`,
+    );
+  return entries;
+}
+
 /** An SMTP server's URL (smtp:// or smtps://); the error never repeats it, since it holds the password. */
 function smtpUrl(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -76,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir: path.resolve(env.TEDUH_DATA_DIR ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,
     publicUrl: (env.TEDUH_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
-    trustProxy: env.TEDUH_TRUST_PROXY === "1" || env.TEDUH_TRUST_PROXY === "true",
+    trustProxy: trustedProxies(env.TEDUH_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? "info",
     sessionIdleMinutes: int(env.TEDUH_SESSION_IDLE_MINUTES, 30, "TEDUH_SESSION_IDLE_MINUTES"),
     sessionMaxHours: int(env.TEDUH_SESSION_MAX_HOURS, 12, "TEDUH_SESSION_MAX_HOURS"),

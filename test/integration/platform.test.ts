@@ -50,7 +50,7 @@ describe.each(DATABASES)("platform on %s", (kind) => {
   });
 
   it("HSTS is sent behind TLS (a proxy that says https, when trusted)", async () => {
-    const proxied = await startTestApp(kind, { trustProxy: true });
+    const proxied = await startTestApp(kind, { trustProxy: ["loopback"] });
     const res = await proxied.app.inject({ method: "GET", url: "/healthz", headers: { "x-forwarded-proto": "https" } });
     expect(res.headers["strict-transport-security"]).toMatch(/max-age=31536000/);
     await proxied.close();

@@ -72,3 +72,39 @@ describe.each(DATABASES)("report submissions per address on %s", (kind) => {
     expect(await stored()).toBe(2);
   });
 });
+
+describe.each(DATABASES)("the address counted behind a trusted proxy on %s", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { reportSubmitsPerHour: 1, trustProxy: ["loopback"] });
+    await makeUnit(t.ctx.database.db);
+  });
+  afterAll(() => t.close());
+
+  const submit = async (n: number, remoteAddress: string, forwardedFor: string) => {
+    const page = await t.app.inject({ method: "GET", url: "/lapor" });
+    const key = /name="idempotencyKey" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+    return t.app.inject({
+      method: "POST",
+      url: "/lapor",
+      remoteAddress,
+      payload: form(key, n),
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": forwardedFor },
+    });
+  };
+
+  it("is the reporter's, as the proxy saw it: two reporters behind the proxy are counted apart", async () => {
+    expect((await submit(1, "127.0.0.1", "198.51.100.1")).statusCode).toBe(200);
+    expect((await submit(2, "127.0.0.1", "198.51.100.2")).statusCode).toBe(200);
+    expect((await submit(3, "127.0.0.1", "198.51.100.1")).statusCode).toBe(429);
+  });
+
+  it("cannot be chosen by the sender: a forged X-Forwarded-For, sent past the proxy or through it, is not believed", async () => {
+    // Straight to the server from the internet: the header is ignored, the socket's address counts.
+    expect((await submit(4, "203.0.113.7", "198.51.100.50")).statusCode).toBe(200);
+    expect((await submit(5, "203.0.113.7", "198.51.100.51")).statusCode).toBe(429);
+    // Through the proxy, which appends the address it saw to the header the sender forged.
+    expect((await submit(6, "127.0.0.1", "198.51.100.60, 198.51.100.9")).statusCode).toBe(200);
+    expect((await submit(7, "127.0.0.1", "198.51.100.61, 198.51.100.9")).statusCode).toBe(429);
+  });
+});
