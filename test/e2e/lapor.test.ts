@@ -1,5 +1,6 @@
 // End to end in Chromium: a citizen reports at /lapor (without and with JavaScript) while an intake officer watches the
 // queue; the report appears live, the officer writes to the reporter, and the reporter reads it on /lapor/status.
+import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
@@ -56,9 +57,17 @@ async function fillForm(page: Page, js: boolean, inDanger: boolean) {
   await page.getByLabel("Ceritakan apa yang terjadi *").fill("Anak tetangga sering dipukul.");
 }
 
-/** Fills the form, sends it, and reads the tracking code and PIN from the answer. */
-async function fillReport(page: Page, js: boolean, inDanger: boolean) {
+/** A photo as a phone sends it (the server knows a file by its first bytes). */
+const PHOTO = {
+  name: "lebam.png",
+  mimeType: "image/png",
+  buffer: Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), Buffer.alloc(2048, 5)]),
+};
+
+/** Fills the form (with an evidence file if given), sends it, and reads the tracking code and PIN from the answer. */
+async function fillReport(page: Page, js: boolean, inDanger: boolean, evidence?: typeof PHOTO) {
   await fillForm(page, js, inDanger);
+  if (evidence) await page.getByLabel(/^Foto atau dokumen/).setInputFiles(evidence);
   await page.getByRole("button", { name: "Kirim laporan" }).click();
   const code = (await page.locator("#tracking-code").textContent()) ?? "";
   const pin = (await page.locator("#pin").textContent()) ?? "";
@@ -112,6 +121,21 @@ async function officerWrites(code: string, message: string) {
   expect(await officer.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 }
 
+/** The officer opens the report, asks for its evidence (audited) and downloads the file: the bytes the reporter sent. */
+async function officerDownloads(code: string, file: typeof PHOTO) {
+  await officer.getByRole("link", { name: code }).click();
+  await officer.getByRole("heading", { name: `Pengaduan ${code}` }).waitFor();
+  await officer.getByText("Pelapor melampirkan 1 berkas.", { exact: false }).waitFor();
+  await officer.getByRole("button", { name: "Tampilkan bukti" }).click();
+  const link = officer.getByTestId("evidence-files").getByRole("link", { name: new RegExp(`^${file.name}`) });
+  const [download] = await Promise.all([officer.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^bukti-[0-9a-f]{8}\.png$/);
+  const saved = await download.path();
+  expect(fs.readFileSync(saved).equals(file.buffer)).toBe(true);
+  await officer.getByRole("link", { name: "Kembali ke antrean" }).click();
+  await officer.getByRole("heading", { name: "Antrean pengaduan" }).waitFor();
+}
+
 /** The reporter opens the status page from the confirmation with code and PIN. */
 async function openStatus(page: Page, code: string, pin: string) {
   await page.getByRole("link", { name: "Cek laporan" }).click();
@@ -148,14 +172,14 @@ describe("public report joined to intake in Chromium", () => {
     await context.close();
   }, 60_000);
 
-  it("with JavaScript: 'in danger now' shows 112/129 at once and stands at the top of the queue; the reporter reads the reply and leaves by Escape", async () => {
+  it("with JavaScript: 'in danger now' shows 112/129 at once and stands at the top of the queue; the officer downloads the attached photo; the reporter reads the reply and leaves by Escape", async () => {
     const context = await browser.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/lapor`);
     await expect(page.locator("#choose-region").isHidden()).resolves.toBe(true);
     await page.getByLabel("Ya", { exact: true }).first().check();
     await expect(page.locator("#sos.big").isVisible()).resolves.toBe(true);
-    const { code, pin } = await fillReport(page, true, true);
+    const { code, pin } = await fillReport(page, true, true, PHOTO);
     expect(pin).toMatch(/^\d{6}$/);
     expect(await page.locator('a[href="tel:112"]').first().isVisible()).toBe(true);
 
@@ -169,6 +193,7 @@ describe("public report joined to intake in Chromium", () => {
     expect(await rows.nth(0).textContent()).toContain(code);
     expect(await rows.nth(1).textContent()).toContain(later);
     await officerWrites(code, "Kami sudah menghubungi 112. Tetap di tempat aman.");
+    await officerDownloads(code, PHOTO);
 
     await openStatus(page, code, pin);
     expect(await page.locator("#stage").textContent()).toBe("Diterima");

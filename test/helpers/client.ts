@@ -5,6 +5,8 @@ export interface Answer<T = any> {
   status: number;
   body: T;
   headers: Record<string, string | string[] | undefined>;
+  /** The body's bytes, for downloads. */
+  raw: Buffer;
 }
 
 export class Client {
@@ -50,7 +52,7 @@ export class Client {
     } catch {
       // not JSON
     }
-    return { status: res.statusCode, body: parsed as T, headers: res.headers as Answer["headers"] };
+    return { status: res.statusCode, body: parsed as T, headers: res.headers as Answer["headers"], raw: res.rawPayload };
   }
 
   get = <T = any>(path: string) => this.request<T>("GET", path);

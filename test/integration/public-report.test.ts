@@ -8,29 +8,11 @@ import { unseal } from "../../src/modules/reports/identity.js";
 import { Client } from "../helpers/client.js";
 import { WALK_IN } from "../helpers/intake-body.js";
 import { whileRefusing } from "../helpers/refuse-writes.js";
-import { baseForm, urlencoded } from "../helpers/report-form.js";
+import { baseForm, multipartBody, urlencoded } from "../helpers/report-form.js";
 import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const rows = <T = Record<string, unknown>>(r: unknown) => (r as { rows: T[] }).rows;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
-
-function multipartBody(form: Record<string, string | string[]>, files: { name: string; bytes: Buffer; type: string }[]) {
-  const boundary = "----teduhtest7MA4YWxkTrZu0gW";
-  const chunks: Buffer[] = [];
-  for (const [k, v] of Object.entries(form))
-    for (const x of [v].flat())
-      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${x}\r\n`));
-  for (const f of files) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="evidence"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`,
-      ),
-    );
-    chunks.push(f.bytes, Buffer.from("\r\n"));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe.each(DATABASES)("public report on %s", (kind) => {
   let t: TestApp;

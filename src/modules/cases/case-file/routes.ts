@@ -1,4 +1,5 @@
 // HTTP adapter of the printable case file: GET /cases/:id/file?variant=full|victim answers a PDF download.
+import { asDownload } from "../../../platform/http/download.js";
 import { defineRoute } from "../../../platform/http/route.js";
 import { CaseIdParams } from "../contracts.js";
 import { CaseFileQuery } from "./contracts.js";
@@ -16,10 +17,7 @@ export const caseFileRoutes = [
     handler: async ({ ctx, actor, params, query, reply }) => {
       const { pdf, reference } = await printCaseFile(ctx, actor, params.id, query.variant);
       const name = `berkas-${reference.replace(/[^A-Za-z0-9-]/g, "")}-${query.variant === "victim" ? "salinan-korban" : "lengkap"}.pdf`;
-      reply
-        .type("application/pdf")
-        .header("content-disposition", `attachment; filename="${name}"`)
-        .header("cache-control", "no-store");
+      asDownload(reply, "application/pdf", name);
       return pdf;
     },
   }),

@@ -1,5 +1,6 @@
 // HTTP adapter of session attachments: upload (base64 JSON) and download (the bytes, never cached).
 import { z } from "zod";
+import { asDownload } from "../../../platform/http/download.js";
 import { defineRoute } from "../../../platform/http/route.js";
 import { addSessionAttachment } from "./add-session-attachment.js";
 import { AttachmentBody, AttachmentInfo, SessionAttachmentParams } from "./attachment-contracts.js";
@@ -29,10 +30,7 @@ export const attachmentRoutes = [
     params: SessionAttachmentParams,
     handler: async ({ ctx, actor, params, reply }) => {
       const file = await readSessionAttachment(ctx, actor, params.id, params.attachmentId);
-      reply
-        .type(file.contentType)
-        .header("content-disposition", `attachment; filename="lampiran-${file.id.slice(0, 8)}.${EXTENSIONS[file.contentType]}"`)
-        .header("cache-control", "no-store");
+      asDownload(reply, file.contentType, `lampiran-${file.id.slice(0, 8)}.${EXTENSIONS[file.contentType]}`);
       return file.content;
     },
   }),

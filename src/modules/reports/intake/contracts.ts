@@ -19,8 +19,10 @@ import {
   STAFF_CHANNELS,
   VIOLENCE_TYPES,
 } from "../categories.js";
+import { EVIDENCE_TYPES } from "../public/evidence-file.js";
 
 export * from "../categories.js";
+export { EVIDENCE_TYPES } from "../public/evidence-file.js";
 
 const Id = z.uuid();
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -169,6 +171,16 @@ export const ContactAttempt = z.object({
   createdAt: z.string(),
 });
 
+/** An evidence file a reporter attached on /lapor (its name as sent; the bytes come from its own download). */
+export const EvidenceParams = z.object({ id: Id, evidenceId: Id });
+export const EvidenceItem = z.object({
+  id: Id,
+  fileName: z.string(),
+  mimeType: z.enum(EVIDENCE_TYPES),
+  sizeBytes: z.number().int(),
+  createdAt: z.string(),
+});
+
 export const MessageBody = z.object({ body: text(4000) });
 export const ReportMessage = z.object({
   id: Id,
@@ -285,6 +297,7 @@ export type QueuePageT = z.infer<typeof QueuePage>;
 export type ReportFactsT = z.infer<typeof ReportFacts>;
 export type CaseDecisionT = z.infer<typeof CaseDecision>;
 export type ReportIdentityT = z.infer<typeof ReportIdentity>;
+export type EvidenceItemT = z.infer<typeof EvidenceItem>;
 export type ContactAttemptT = z.infer<typeof ContactAttempt>;
 export type ReportMessageT = z.infer<typeof ReportMessage>;
 export type DuplicateCandidateT = z.infer<typeof DuplicateCandidate>;

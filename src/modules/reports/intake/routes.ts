@@ -1,5 +1,6 @@
 // HTTP adapter of the intake console: the queue, a report's details, contact, messages and decisions.
 import { z } from "zod";
+import { asDownload } from "../../../platform/http/download.js";
 import { defineRoute } from "../../../platform/http/route.js";
 import { eventsRoute } from "../../../platform/realtime/events-route.js";
 import { acceptReport } from "./accept-report.js";
@@ -11,6 +12,7 @@ import { listIntakeQueue } from "./list-intake-queue.js";
 import { listContactAttempts, logContactAttempt } from "./log-contact-attempt.js";
 import { markDuplicate } from "./mark-duplicate.js";
 import { markNotACase } from "./mark-not-a-case.js";
+import { listEvidence, readEvidence } from "./report-evidence.js";
 import { revealIdentity } from "./reveal-identity.js";
 import { listMessages, sendMessage } from "./send-message.js";
 import { setRiskLevel } from "./set-risk-level.js";
@@ -21,6 +23,8 @@ const tag = "intake";
 const read = { permission: "report.read" } as const;
 const handle = { permission: "report.handle" } as const;
 const params = C.ReportIdParams;
+/** The extension of a downloaded evidence file: its name is made here, never taken from the sender. */
+const EXTENSIONS = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" } as const;
 
 export const intakeRoutes = [
   eventsRoute,
@@ -64,6 +68,29 @@ export const intakeRoutes = [
     params,
     response: C.ReportIdentity,
     handler: async ({ ctx, actor, params }) => revealIdentity(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/reports/:id/evidence",
+    tag,
+    summary: "The evidence files a reporter attached, with their names (audited)",
+    access: { permission: "report.identity.read" },
+    params,
+    response: z.array(C.EvidenceItem),
+    handler: async ({ ctx, actor, params }) => listEvidence(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/reports/:id/evidence/:evidenceId",
+    tag,
+    summary: "Download one evidence file, decrypted (audited, never cached)",
+    access: { permission: "report.identity.read" },
+    params: C.EvidenceParams,
+    handler: async ({ ctx, actor, params, reply }) => {
+      const file = await readEvidence(ctx, actor, params.id, params.evidenceId);
+      asDownload(reply, file.mimeType, `bukti-${file.id.slice(0, 8)}.${EXTENSIONS[file.mimeType]}`);
+      return file.content;
+    },
   }),
   defineRoute({
     method: "PUT",

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PARTNER_KINDS, PROFESSIONS, ROLES, UNIT_KINDS } from "../contracts";
+import { EVIDENCE_TYPES, PARTNER_KINDS, PROFESSIONS, ROLES, UNIT_KINDS } from "../contracts";
 import { id } from "./catalogue";
 
 const srcDir = fileURLToPath(new URL("..", import.meta.url));
@@ -33,6 +33,7 @@ const constantKeys = [
   ...PARTNER_KINDS.map((k) => `partnerKinds.${k}`),
   ...UNIT_KINDS.map((k) => `unitKinds.${k}`),
   ...["WIB", "WITA", "WIT"].map((z) => `timeZones.${z}`),
+  ...EVIDENCE_TYPES.map((type) => `intake.evidence.type.${type.split("/")[1]}`),
 ];
 
 describe("catalogue covers the code", () => {
@@ -42,7 +43,7 @@ describe("catalogue covers the code", () => {
   it("has a string for every literal key", () => {
     expect([...literalKeys].filter((key) => typeof lookup(key) !== "string")).toEqual([]);
   });
-  it("has a string for every role, profession, partner kind, unit kind and time zone", () => {
+  it("has a string for every role, profession, partner kind, unit kind, time zone and evidence type", () => {
     expect(constantKeys.filter((key) => typeof lookup(key) !== "string")).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { useReport } from "./api";
 import { CaseDecisionPanel, DECISION_COLOURS } from "./CaseDecisionPanel";
 import { ContactPanel } from "./ContactPanel";
 import { DecisionPanel } from "./DecisionPanel";
+import { EvidencePanel } from "./EvidencePanel";
 import { IdentityPanel } from "./IdentityPanel";
 import { labelOf, RISK_COLOURS, STATUS_COLOURS } from "./labels";
 import { MessagesPanel } from "./MessagesPanel";
@@ -93,6 +94,9 @@ export function ReportPage() {
               </SimpleGrid>
             </Card>
             {can(me, PERMISSIONS.reportIdentityRead) && <IdentityPanel reportId={r.id} />}
+            {can(me, PERMISSIONS.reportIdentityRead) && r.channel === "web" && (
+              <EvidencePanel reportId={r.id} count={r.counts.evidence} />
+            )}
             <MessagesPanel reportId={r.id} unitId={r.unitId} canHandle={canHandle} fromPublic={r.channel === "web"} />
           </Stack>
         </Grid.Col>

@@ -1,0 +1,57 @@
+// The evidence files a reporter attached, listed on request (names may identify someone) as download links; both audited.
+import { Alert, Anchor, Button, Card, Stack, Text, Title } from "@mantine/core";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client";
+import { FormError } from "../components/FormError";
+import type { EvidenceItemT } from "../contracts";
+
+const kib = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KiB`;
+
+export function EvidencePanel({ reportId, count }: { reportId: string; count: number }) {
+  const { t } = useTranslation();
+  const list = useMutation({ mutationFn: () => api<EvidenceItemT[]>("GET", `/reports/${reportId}/evidence`) });
+  const files = list.data;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="evidence-title">
+      <Stack gap="sm">
+        <Title order={2} fz="md" id="evidence-title">
+          {t("intake.evidence.title")}
+        </Title>
+        {count === 0 && (
+          <Text size="sm" c="dimmed">
+            {t("intake.evidence.none")}
+          </Text>
+        )}
+        {count > 0 && !files && (
+          <>
+            <Text size="sm" c="dimmed">
+              {t("intake.evidence.hidden", { count })}
+            </Text>
+            <Button variant="light" onClick={() => list.mutate()} loading={list.isPending} w="fit-content">
+              {t("intake.evidence.show")}
+            </Button>
+            <FormError error={list.error} />
+          </>
+        )}
+        {files && (
+          <>
+            <Alert variant="light" color="yellow" p="xs">
+              {t("intake.evidence.audited")}
+            </Alert>
+            <Stack gap={4} data-testid="evidence-files">
+              {files.map((f) => (
+                <Anchor key={f.id} size="sm" href={`/api/v1/reports/${reportId}/evidence/${f.id}`} download>
+                  {f.fileName}{" "}
+                  <Text span size="xs" c="dimmed">
+                    ({t(`intake.evidence.type.${f.mimeType.split("/")[1]}`)}, {kib(f.sizeBytes)})
+                  </Text>
+                </Anchor>
+              ))}
+            </Stack>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}

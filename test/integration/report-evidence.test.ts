@@ -1,0 +1,112 @@
+// An intake officer lists and downloads the evidence a reporter attached on /lapor: the same bytes, audited, refused to others.
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeUnit, makeUser } from "../../src/demo/factories.js";
+import { makeReport } from "../../src/demo/report-factories.js";
+import { Client } from "../helpers/client.js";
+import { baseForm, multipartBody } from "../helpers/report-form.js";
+import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(300, 9)]);
+const PDF = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(500, 3)]);
+
+describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
+  let t: TestApp;
+  let reportId = "";
+  let officer: Client;
+  let outsider: Client;
+  let caseManager: Client;
+
+  beforeAll(async () => {
+    t = await startTestApp(kind, { evidenceMaxBytes: 64 * 1024 });
+    const db = t.ctx.database.db;
+    const jember = await makeUnit(db);
+    const surabaya = await makeUnit(db, { name: "UPTD PPA Kota Surabaya", regionCode: "3578" });
+    const signedIn = async (role: "intake_officer" | "case_manager", unitId: string) => {
+      const u = await makeUser(t.ctx, db, { roles: [{ role, unitId }] });
+      const c = new Client(t.app);
+      expect((await c.signIn(u.username, u.password)).status).toBe(200);
+      return c;
+    };
+    officer = await signedIn("intake_officer", jember.id);
+    outsider = await signedIn("intake_officer", surabaya.id);
+    caseManager = await signedIn("case_manager", jember.id);
+
+    const page = await t.app.inject({ method: "GET", url: "/lapor" });
+    const key = /name="idempotencyKey" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+    const files = [
+      { name: "luka di lengan Dewi.png", bytes: PNG, type: "image/png" },
+      { name: "surat.pdf", bytes: PDF, type: "application/pdf" },
+    ];
+    const { payload, headers } = multipartBody(baseForm(key), files);
+    const sent = await t.app.inject({ method: "POST", url: "/lapor", payload, headers });
+    expect(sent.statusCode, sent.body.slice(0, 500)).toBe(200);
+    const code = /id="tracking-code">([^<]+)</.exec(sent.body)?.[1] ?? "";
+    const found = await db.execute(sql`SELECT id FROM reports WHERE tracking_code = ${code}`);
+    reportId = String((found as unknown as { rows: { id: string }[] }).rows[0]?.id);
+  });
+  afterAll(() => t.close());
+
+  const auditOf = async () =>
+    (
+      (await t.ctx.database.db.execute(
+        sql`SELECT details FROM audit_events WHERE action = 'report.evidence_read' AND target_id = ${reportId} ORDER BY seq`,
+      )) as unknown as { rows: { details: Record<string, unknown> }[] }
+    ).rows.map((r) => r.details);
+
+  it("lists the files with their names as sent, and the listing is audited", async () => {
+    const res = await officer.get(`/reports/${reportId}/evidence`);
+    expect(res.status).toBe(200);
+    expect(
+      res.body.map((f: { fileName: string; mimeType: string; sizeBytes: number }) => [f.fileName, f.mimeType, f.sizeBytes]),
+    ).toEqual([
+      ["luka di lengan Dewi.png", "image/png", PNG.length],
+      ["surat.pdf", "application/pdf", PDF.length],
+    ]);
+    expect(await auditOf()).toContainEqual({ listed: 2 });
+  });
+
+  it("downloads each file decrypted, byte for byte, as an attachment never cached, audited", async () => {
+    const list = (await officer.get(`/reports/${reportId}/evidence`)).body as { id: string; mimeType: string }[];
+    for (const [i, bytes] of [PNG, PDF].entries()) {
+      const file = list.find((f) => f.mimeType === (i === 0 ? "image/png" : "application/pdf")) as {
+        id: string;
+        mimeType: string;
+      };
+      const res = await officer.get(`/reports/${reportId}/evidence/${file.id}`);
+      expect(res.status).toBe(200);
+      expect(res.raw.equals(bytes)).toBe(true);
+      expect(res.headers["content-type"]).toBe(file.mimeType);
+      expect(res.headers["content-disposition"]).toBe(
+        `attachment; filename="bukti-${file.id.slice(0, 8)}.${i === 0 ? "png" : "pdf"}"`,
+      );
+      expect(res.headers["cache-control"]).toBe("no-store");
+      expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      expect(await auditOf()).toContainEqual({ evidenceId: file.id });
+    }
+  });
+
+  it("a file is found only under its own report", async () => {
+    const [file] = (await officer.get(`/reports/${reportId}/evidence`)).body as { id: string }[];
+    const unit = await t.ctx.database.db.execute(sql`SELECT unit_id FROM reports WHERE id = ${reportId}`);
+    const unitId = String((unit as unknown as { rows: { unit_id: string }[] }).rows[0]?.unit_id);
+    const other = await t.ctx.database.db.transaction((tx) => makeReport(t.ctx, tx, { unitId }));
+    const res = await officer.get(`/reports/${other.id}/evidence/${file?.id}`);
+    expect(res.status).toBe(404);
+    expect((await officer.get(`/reports/${other.id}/evidence`)).body).toEqual([]);
+  });
+
+  it("is refused to another unit's officer (nothing revealed), a case manager and an anonymous caller", async () => {
+    const [file] = (await officer.get(`/reports/${reportId}/evidence`)).body as { id: string }[];
+    const before = (await auditOf()).length;
+    for (const path of [`/reports/${reportId}/evidence`, `/reports/${reportId}/evidence/${file?.id}`]) {
+      const foreign = await outsider.get(path);
+      expect(foreign.status).toBe(404);
+      expect(foreign.raw.includes(PNG.subarray(8, 40))).toBe(false);
+      expect(JSON.stringify(foreign.body)).not.toContain("luka");
+      expect((await caseManager.get(path)).status).toBe(403);
+      expect((await new Client(t.app).get(path)).status).toBe(401);
+    }
+    expect((await auditOf()).length).toBe(before);
+  });
+});
