@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
 import { makeReport } from "../../src/demo/report-factories.js";
+import { openCaseForApproval } from "../../src/modules/cases/open-case-for-approval.js";
 import { Client } from "../helpers/client.js";
 import { baseForm, multipartBody } from "../helpers/report-form.js";
 import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
@@ -16,21 +17,33 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
   let officer: Client;
   let outsider: Client;
   let caseManager: Client;
+  let caseManagerId = "";
+  let supervisor: Client;
+  let foreignSupervisor: Client;
+  let jemberId = "";
+  let officerId = "";
 
   beforeAll(async () => {
     t = await startTestApp(kind, { evidenceMaxBytes: 64 * 1024 });
     const db = t.ctx.database.db;
     const jember = await makeUnit(db);
     const surabaya = await makeUnit(db, { name: "UPTD PPA Kota Surabaya", regionCode: "3578" });
-    const signedIn = async (role: "intake_officer" | "case_manager", unitId: string) => {
+    jemberId = jember.id;
+    const signedIn = async (role: "intake_officer" | "case_manager" | "supervisor", unitId: string) => {
       const u = await makeUser(t.ctx, db, { roles: [{ role, unitId }] });
       const c = new Client(t.app);
       expect((await c.signIn(u.username, u.password)).status).toBe(200);
-      return c;
+      return { c, id: u.id };
     };
-    officer = await signedIn("intake_officer", jember.id);
-    outsider = await signedIn("intake_officer", surabaya.id);
-    caseManager = await signedIn("case_manager", jember.id);
+    const intake = await signedIn("intake_officer", jember.id);
+    officer = intake.c;
+    officerId = intake.id;
+    outsider = (await signedIn("intake_officer", surabaya.id)).c;
+    const manager = await signedIn("case_manager", jember.id);
+    caseManager = manager.c;
+    caseManagerId = manager.id;
+    supervisor = (await signedIn("supervisor", jember.id)).c;
+    foreignSupervisor = (await signedIn("supervisor", surabaya.id)).c;
 
     const page = await t.app.inject({ method: "GET", url: "/lapor" });
     const key = /name="idempotencyKey" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
@@ -108,5 +121,44 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
       expect((await new Client(t.app).get(path)).status).toBe(401);
     }
     expect((await auditOf()).length).toBe(before);
+  });
+
+  it("once the complaint is a case, its case manager opens the same files from the case (audited on the case); others may not", async () => {
+    const caseId = await openCaseForApproval(t.ctx.database.db, {
+      reportId,
+      unitId: jemberId,
+      submittedBy: officerId,
+      submittedAt: new Date(),
+      riskLevel: "high",
+    });
+    const path = `/cases/${caseId}/evidence`;
+    // Before approval the case has no manager: the unit's case manager is not yet on it.
+    expect([403, 404]).toContain((await caseManager.get(path)).status);
+    const approved = await supervisor.post(`/cases/${caseId}/events`, { event: "approve", version: 1, caseManagerId });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+
+    const list = await caseManager.get(path);
+    expect(list.status).toBe(200);
+    expect(list.body.map((f: { fileName: string }) => f.fileName)).toEqual(["luka di lengan Dewi.png", "surat.pdf"]);
+    const png = list.body[0] as { id: string };
+    const file = await caseManager.get(`${path}/${png.id}`);
+    expect(file.status).toBe(200);
+    expect(file.raw.equals(PNG)).toBe(true);
+    expect(file.headers["content-disposition"]).toBe(`attachment; filename="bukti-${png.id.slice(0, 8)}.png"`);
+    const events = (
+      (await t.ctx.database.db.execute(
+        sql`SELECT details FROM audit_events WHERE action = 'case.evidence_read' AND target_id = ${caseId} ORDER BY seq`,
+      )) as unknown as { rows: { details: Record<string, unknown> }[] }
+    ).rows.map((r) => r.details);
+    expect(events).toEqual([
+      { reportId, listed: 2 },
+      { reportId, evidenceId: png.id },
+    ]);
+    for (const p of [path, `${path}/${png.id}`]) {
+      expect((await foreignSupervisor.get(p)).status).toBe(404);
+      expect((await outsider.get(p)).status).toBe(403);
+      expect((await officer.get(p)).status).toBe(403);
+      expect((await new Client(t.app).get(p)).status).toBe(401);
+    }
   });
 });

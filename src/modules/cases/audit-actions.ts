@@ -1,4 +1,4 @@
-// Audit event names of the cases module: one per workflow event, plus case creation, identity reads and notes.
+// Audit event names of the cases module: one per workflow event, plus case creation, identity and evidence reads, and notes.
 import type { CaseEvent } from "./transitions.js";
 
 export const CASE_EVENT_AUDIT_ACTIONS = {
@@ -16,5 +16,6 @@ export const CASE_AUDIT_ACTIONS = [
   "case.opened_for_approval",
   ...Object.values(CASE_EVENT_AUDIT_ACTIONS),
   "case.identity_read",
+  "case.evidence_read",
   "case.note_added",
 ] as const;

@@ -1,7 +1,11 @@
 // HTTP adapter of case management: queue, caseloads, board, lists, a case, workflow events, notes, identity, live stream.
 import { z } from "zod";
+import { asDownload } from "../../platform/http/download.js";
 import { defineRoute } from "../../platform/http/route.js";
+import { EvidenceItem, EvidenceParams } from "../reports/intake/contracts.js";
+import { evidenceDownloadName } from "../reports/public/evidence-file.js";
 import { addCaseNote } from "./add-case-note.js";
+import { listCaseEvidence, readCaseEvidence } from "./case-evidence.js";
 import { caseStreamRoute } from "./case-stream.js";
 import * as C from "./contracts.js";
 import { getCase } from "./get-case.js";
@@ -111,5 +115,28 @@ export const caseRoutes = [
     params,
     response: C.CaseIdentity,
     handler: async ({ ctx, actor, params }) => revealCaseIdentity(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/cases/:id/evidence",
+    tag,
+    summary: "The evidence files attached to the case's complaint, with their names (audited)",
+    access: { permission: "case.identity.read" },
+    params,
+    response: z.array(EvidenceItem),
+    handler: async ({ ctx, actor, params }) => listCaseEvidence(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/cases/:id/evidence/:evidenceId",
+    tag,
+    summary: "Download one evidence file of the case's complaint, decrypted (audited, never cached)",
+    access: { permission: "case.identity.read" },
+    params: EvidenceParams,
+    handler: async ({ ctx, actor, params, reply }) => {
+      const file = await readCaseEvidence(ctx, actor, params.id, params.evidenceId);
+      asDownload(reply, file.mimeType, evidenceDownloadName(file.id, file.mimeType));
+      return file.content;
+    },
   }),
 ];

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { asDownload } from "../../../platform/http/download.js";
 import { defineRoute } from "../../../platform/http/route.js";
 import { eventsRoute } from "../../../platform/realtime/events-route.js";
+import { evidenceDownloadName } from "../public/evidence-file.js";
 import { acceptReport } from "./accept-report.js";
 import * as C from "./contracts.js";
 import { createIntakeReport } from "./create-intake-report.js";
@@ -23,8 +24,6 @@ const tag = "intake";
 const read = { permission: "report.read" } as const;
 const handle = { permission: "report.handle" } as const;
 const params = C.ReportIdParams;
-/** The extension of a downloaded evidence file: its name is made here, never taken from the sender. */
-const EXTENSIONS = { "application/pdf": "pdf", "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" } as const;
 
 export const intakeRoutes = [
   eventsRoute,
@@ -88,7 +87,7 @@ export const intakeRoutes = [
     params: C.EvidenceParams,
     handler: async ({ ctx, actor, params, reply }) => {
       const file = await readEvidence(ctx, actor, params.id, params.evidenceId);
-      asDownload(reply, file.mimeType, `bukti-${file.id.slice(0, 8)}.${EXTENSIONS[file.mimeType]}`);
+      asDownload(reply, file.mimeType, evidenceDownloadName(file.id, file.mimeType));
       return file.content;
     },
   }),

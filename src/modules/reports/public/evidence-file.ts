@@ -2,6 +2,15 @@
 
 export const EVIDENCE_TYPES = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+const EXTENSIONS: Record<EvidenceType, string> = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "application/pdf": "pdf",
+};
+
+/** The name a file is downloaded under: made here from its id and type, never the name its sender gave. */
+export const evidenceDownloadName = (id: string, type: EvidenceType) => `bukti-${id.slice(0, 8)}.${EXTENSIONS[type]}`;
 
 export interface EvidenceFile {
   fileName: string;

@@ -3,6 +3,7 @@ import { Card, Grid, SimpleGrid, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../api/queries";
 import { Fact } from "../components/Fact";
+import { EvidencePanel } from "../intake/EvidencePanel";
 import { IdentityPanel } from "../intake/IdentityPanel";
 import { labelOf } from "../intake/labels";
 import { can, PERMISSIONS } from "../lib/access";
@@ -46,6 +47,7 @@ export function CaseOverviewTab({ detail: c }: { detail: CaseDetailT }) {
             </SimpleGrid>
           </Card>
           {can(me, PERMISSIONS.caseIdentityRead) && <IdentityPanel reportId={c.reportId} path={`/cases/${c.id}/identity`} />}
+          {can(me, PERMISSIONS.caseIdentityRead) && <EvidencePanel path={`/cases/${c.id}/evidence`} />}
           {can(me, PERMISSIONS.caseNoteRead) && (
             <CaseNotes caseId={c.id} unitId={c.unitId} canWrite={can(me, PERMISSIONS.caseNoteWrite) && c.status !== "closed"} />
           )}

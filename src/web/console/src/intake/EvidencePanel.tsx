@@ -8,9 +8,10 @@ import type { EvidenceItemT } from "../contracts";
 
 const kib = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KiB`;
 
-export function EvidencePanel({ reportId, count }: { reportId: string; count: number }) {
+/** `path` is the evidence of a complaint (`/reports/:id/evidence`) or of a case's complaint (`/cases/:id/evidence`). */
+export function EvidencePanel({ path, count }: { path: string; count?: number }) {
   const { t } = useTranslation();
-  const list = useMutation({ mutationFn: () => api<EvidenceItemT[]>("GET", `/reports/${reportId}/evidence`) });
+  const list = useMutation({ mutationFn: () => api<EvidenceItemT[]>("GET", path) });
   const files = list.data;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="evidence-title">
@@ -23,10 +24,10 @@ export function EvidencePanel({ reportId, count }: { reportId: string; count: nu
             {t("intake.evidence.none")}
           </Text>
         )}
-        {count > 0 && !files && (
+        {count !== 0 && !files && (
           <>
             <Text size="sm" c="dimmed">
-              {t("intake.evidence.hidden", { count })}
+              {count === undefined ? t("intake.evidence.hiddenSome") : t("intake.evidence.hidden", { count })}
             </Text>
             <Button variant="light" onClick={() => list.mutate()} loading={list.isPending} w="fit-content">
               {t("intake.evidence.show")}
@@ -34,14 +35,19 @@ export function EvidencePanel({ reportId, count }: { reportId: string; count: nu
             <FormError error={list.error} />
           </>
         )}
-        {files && (
+        {files?.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t("intake.evidence.none")}
+          </Text>
+        )}
+        {files && files.length > 0 && (
           <>
             <Alert variant="light" color="yellow" p="xs">
               {t("intake.evidence.audited")}
             </Alert>
             <Stack gap={4} data-testid="evidence-files">
               {files.map((f) => (
-                <Anchor key={f.id} size="sm" href={`/api/v1/reports/${reportId}/evidence/${f.id}`} download>
+                <Anchor key={f.id} size="sm" href={`/api/v1${path}/${f.id}`} download>
                   {f.fileName}{" "}
                   <Text span size="xs" c="dimmed">
                     ({t(`intake.evidence.type.${f.mimeType.split("/")[1]}`)}, {kib(f.sizeBytes)})

@@ -95,7 +95,7 @@ export function ReportPage() {
             </Card>
             {can(me, PERMISSIONS.reportIdentityRead) && <IdentityPanel reportId={r.id} />}
             {can(me, PERMISSIONS.reportIdentityRead) && r.channel === "web" && (
-              <EvidencePanel reportId={r.id} count={r.counts.evidence} />
+              <EvidencePanel path={`/reports/${r.id}/evidence`} count={r.counts.evidence} />
             )}
             <MessagesPanel reportId={r.id} unitId={r.unitId} canHandle={canHandle} fromPublic={r.channel === "web"} />
           </Stack>
