@@ -43,16 +43,32 @@ function parse(schema: z.ZodType | undefined, input: unknown, request: FastifyRe
 
 export function registerApiRoutes(app: FastifyInstance, ctx: AppContext, routes: AnyRoute[]): void {
   for (const def of routes) {
+    /** The caller, checked once: before the body is read on a route that takes a large one, else in the handler. */
+    const callers = new WeakMap<FastifyRequest, Awaited<ReturnType<typeof authorize>>>();
+    const caller = async (request: FastifyRequest) => {
+      if (callers.has(request)) return callers.get(request);
+      if (def.rateLimit) {
+        const { name, max, windowSeconds } = def.rateLimit;
+        await hitRateLimit(ctx.database, `${name}:${request.ip}`, max, windowSeconds);
+      }
+      const actor = await authorize(ctx, def.access, request);
+      callers.set(request, actor);
+      return actor;
+    };
     app.route({
       method: def.method,
       url: `${API_PREFIX}${def.path}`,
       config: { access: def.access },
+      ...(def.bodyLimit
+        ? {
+            bodyLimit: def.bodyLimit(ctx),
+            onRequest: async (request: FastifyRequest) => {
+              await caller(request);
+            },
+          }
+        : {}),
       handler: async (request, reply) => {
-        if (def.rateLimit) {
-          const { name, max, windowSeconds } = def.rateLimit;
-          await hitRateLimit(ctx.database, `${name}:${request.ip}`, max, windowSeconds);
-        }
-        const actor = await authorize(ctx, def.access, request);
+        const actor = await caller(request);
         const params = parse(def.params, request.params, request);
         const query = parse(def.query, request.query, request);
         const body = parse(def.body, request.body, request);

@@ -42,7 +42,7 @@ describe("complaint intake in Chromium", () => {
   let reportUrl = "";
   let firstCode = "";
 
-  it("a walk-in complaint entered on the intake form appears in another officer's open queue without a reload", async () => {
+  it("a walk-in complaint entered on the intake form, with a scanned letter attached, appears in another officer's open queue without a reload", async () => {
     const a = await signedIn(officers[0] as Login);
     watcher = a.page;
     // The home page says what waits: the intake counts.
@@ -59,6 +59,17 @@ describe("complaint intake in Chromium", () => {
     const code = await enterWalkIn(form, server.url, "Pos Pengaduan Kaliwates", "Wulan Sari");
     reportUrl = form.url();
     firstCode = code;
+    // The victim brought a letter: the officer attaches its scan on the complaint's page, and it is listed at once.
+    await form.locator('input[type="file"]').setInputFiles({
+      name: "surat keterangan.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\nsurat keterangan\n"),
+    });
+    await form.getByRole("button", { name: "Lampirkan", exact: true }).click();
+    await form
+      .getByTestId("evidence-files")
+      .getByRole("link", { name: /^surat keterangan\.pdf/ })
+      .waitFor();
     await b.context.close();
 
     // The first officer's queue shows it, and the page was never reloaded.

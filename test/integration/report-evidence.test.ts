@@ -161,4 +161,76 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
       expect((await new Client(t.app).get(p)).status).toBe(401);
     }
   });
+
+  describe("attached by an officer", () => {
+    let walkIn = "";
+    const upload = (client: Client, id: string, body: unknown) => client.post(`/reports/${id}/evidence`, body);
+    const b64 = (bytes: Buffer) => bytes.toString("base64");
+
+    beforeAll(async () => {
+      walkIn = (await t.ctx.database.db.transaction((tx) => makeReport(t.ctx, tx, { unitId: jemberId, status: "in_intake" }))).id;
+    });
+
+    it("stores a scanned letter sealed, under its cleaned name and the type its bytes show, audited; it lists and downloads", async () => {
+      const res = await upload(officer, walkIn, { fileName: "../visum et repertum.pdf", contentBase64: b64(PDF) });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body).toMatchObject({ fileName: "visum et repertum.pdf", mimeType: "application/pdf", sizeBytes: PDF.length });
+      const stored = await t.ctx.database.db.execute(
+        sql`SELECT file_name_enc, content_enc, uploaded_by FROM report_evidence WHERE id = ${res.body.id}`,
+      );
+      const row = (stored as unknown as { rows: Record<string, string>[] }).rows[0] as Record<string, string>;
+      expect(row.file_name_enc).not.toContain("visum");
+      expect(row.content_enc).not.toContain(b64(PDF).slice(0, 16));
+      expect(row.uploaded_by).toBe(officerId);
+      const events = await t.ctx.database.db.execute(
+        sql`SELECT details FROM audit_events WHERE action = 'report.evidence_added' AND target_id = ${walkIn}`,
+      );
+      expect((events as unknown as { rows: { details: unknown }[] }).rows.map((r) => r.details)).toEqual([
+        { evidenceId: res.body.id, mimeType: "application/pdf", sizeBytes: PDF.length },
+      ]);
+      const list = await officer.get(`/reports/${walkIn}/evidence`);
+      expect(list.body.map((f: { id: string }) => f.id)).toEqual([res.body.id]);
+      expect((await officer.get(`/reports/${walkIn}/evidence/${res.body.id}`)).raw.equals(PDF)).toBe(true);
+    });
+
+    it("refuses a file that is not a JPG, PNG, WEBP or PDF, or larger than the setting, naming the field, and stores nothing", async () => {
+      const count = async () =>
+        Number(
+          (
+            (await t.ctx.database.db.execute(
+              sql`SELECT count(*)::int AS n FROM report_evidence WHERE report_id = ${walkIn}`,
+            )) as unknown as { rows: { n: number }[] }
+          ).rows[0]?.n,
+        );
+      const before = await count();
+      const script = await upload(officer, walkIn, {
+        fileName: "x.png",
+        contentBase64: b64(Buffer.from("<script>alert(1)</script>")),
+      });
+      expect(script.status).toBe(400);
+      expect(script.body.error.fields).toEqual([{ path: "contentBase64", message: script.body.error.message }]);
+      expect(script.body.error.message).toContain("JPG, PNG, WEBP atau PDF");
+      const big = Buffer.concat([PNG, Buffer.alloc(64 * 1024)]);
+      expect((await upload(officer, walkIn, { fileName: "besar.png", contentBase64: b64(big) })).status).toBe(400);
+      const notBase64 = await upload(officer, walkIn, { fileName: "x.pdf", contentBase64: "%%%" });
+      expect(notBase64.status).toBe(400);
+      expect(notBase64.body.error.fields.map((f: { path: string }) => f.path)).toContain("contentBase64");
+      const overLimit = await upload(officer, walkIn, { fileName: "x.png", contentBase64: "A".repeat(200 * 1024) });
+      expect(overLimit.status).toBe(413);
+      expect(await count()).toBe(before);
+    });
+
+    it("checks the caller before reading a large body, and refuses other roles, other units and closed complaints", async () => {
+      const large = { fileName: "x.png", contentBase64: "A".repeat(200 * 1024) };
+      expect((await upload(new Client(t.app), walkIn, large)).status).toBe(401);
+      expect((await upload(caseManager, walkIn, large)).status).toBe(403);
+      const body = { fileName: "foto.png", contentBase64: b64(PNG) };
+      expect((await upload(caseManager, walkIn, body)).status).toBe(403);
+      expect((await upload(outsider, walkIn, body)).status).toBe(404);
+      const closed = await t.ctx.database.db.transaction((tx) =>
+        makeReport(t.ctx, tx, { unitId: jemberId, status: "not_a_case" }),
+      );
+      expect((await upload(officer, closed.id, body)).status).toBe(409);
+    });
+  });
 });

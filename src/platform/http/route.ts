@@ -39,6 +39,11 @@ export interface RouteDef<B extends Schema | undefined, Q extends Schema | undef
   /** Status on success (200 by default; 204 sends no body). */
   status?: number;
   rateLimit?: RouteRateLimit;
+  /**
+   * A larger JSON body than the server's 256 KiB for this route (an uploaded file), from the settings. Such a route
+   * checks its caller before its body is read, so that nobody unentitled can make the server read that much.
+   */
+  bodyLimit?: (ctx: AppContext) => number;
   handler: (input: {
     body: Out<B>;
     query: Out<Q>;

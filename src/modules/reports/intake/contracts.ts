@@ -181,6 +181,20 @@ export const EvidenceItem = z.object({
   createdAt: z.string(),
 });
 
+/**
+ * A file an officer attaches (a scanned letter, a photo sent over WhatsApp): its name and its bytes as base64. Its type
+ * is read from its first bytes; its size is limited by TEDUH_EVIDENCE_MAX_BYTES (the route's body limit follows it).
+ */
+/** While a complaint is with intake or its supervisor, officers may attach files; not once closed as a duplicate or not a case. */
+export const EVIDENCE_OPEN_STATUSES: readonly string[] = ["received", "in_intake", "awaiting_approval"];
+export const EvidenceUploadBody = z.object({
+  fileName: text(200),
+  contentBase64: z
+    .string()
+    .min(4)
+    .regex(/^[A-Za-z0-9+/]+={0,2}$/),
+});
+
 export const MessageBody = z.object({ body: text(4000) });
 export const ReportMessage = z.object({
   id: Id,

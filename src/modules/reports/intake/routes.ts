@@ -5,6 +5,7 @@ import { defineRoute } from "../../../platform/http/route.js";
 import { eventsRoute } from "../../../platform/realtime/events-route.js";
 import { evidenceDownloadName } from "../public/evidence-file.js";
 import { acceptReport } from "./accept-report.js";
+import { addReportEvidence, evidenceBodyLimit } from "./add-report-evidence.js";
 import * as C from "./contracts.js";
 import { createIntakeReport } from "./create-intake-report.js";
 import { findPossibleDuplicates } from "./find-possible-duplicates.js";
@@ -77,6 +78,19 @@ export const intakeRoutes = [
     params,
     response: z.array(C.EvidenceItem),
     handler: async ({ ctx, actor, params }) => listEvidence(ctx, actor, params.id),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports/:id/evidence",
+    tag,
+    summary: "Attach a file to a complaint in intake: JPG, PNG, WEBP or PDF (base64), up to TEDUH_EVIDENCE_MAX_BYTES",
+    access: handle,
+    params,
+    body: C.EvidenceUploadBody,
+    bodyLimit: evidenceBodyLimit,
+    response: C.EvidenceItem,
+    status: 201,
+    handler: async ({ ctx, actor, params, body }) => addReportEvidence(ctx, actor, params.id, body),
   }),
   defineRoute({
     method: "GET",

@@ -15,6 +15,8 @@ export const intakeEn: Record<keyof typeof intakeId, string> = {
   "intake.region_province": "Unknown province: choose the province from the region list.",
   "intake.region_regency": "The regency/city is unknown or not in the chosen province.",
   "intake.region_district": "The district is unknown or not in the chosen regency/city.",
+  "intake.evidence_invalid": "The file must be a JPG, PNG, WEBP or PDF of at most {mb} MB.",
+  "intake.evidence_full": "This complaint already has {max} evidence files.",
   "field.provinceCode": "province",
   "field.regencyCode": "regency/city",
   "field.districtCode": "district",

@@ -13,6 +13,8 @@ export const intakeId = {
   "intake.region_province": "Provinsi tidak dikenal: pilih provinsi dari daftar wilayah.",
   "intake.region_regency": "Kabupaten/kota tidak dikenal atau tidak berada di provinsi yang dipilih.",
   "intake.region_district": "Kecamatan tidak dikenal atau tidak berada di kabupaten/kota yang dipilih.",
+  "intake.evidence_invalid": "Berkas harus JPG, PNG, WEBP atau PDF, paling besar {mb} MB.",
+  "intake.evidence_full": "Pengaduan ini sudah memiliki {max} berkas bukti.",
   "field.provinceCode": "provinsi",
   "field.regencyCode": "kabupaten/kota",
   "field.districtCode": "kecamatan",

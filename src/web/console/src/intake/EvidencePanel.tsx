@@ -5,11 +5,15 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { FormError } from "../components/FormError";
 import type { EvidenceItemT } from "../contracts";
+import { EvidenceUpload } from "./EvidenceUpload";
 
 const kib = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KiB`;
 
-/** `path` is the evidence of a complaint (`/reports/:id/evidence`) or of a case's complaint (`/cases/:id/evidence`). */
-export function EvidencePanel({ path, count }: { path: string; count?: number }) {
+/**
+ * `path` is the evidence of a complaint (`/reports/:id/evidence`) or of a case's complaint (`/cases/:id/evidence`);
+ * `addTo` (a complaint's id) lets the officer attach files too.
+ */
+export function EvidencePanel({ path, count, addTo }: { path: string; count?: number; addTo?: string }) {
   const { t } = useTranslation();
   const list = useMutation({ mutationFn: () => api<EvidenceItemT[]>("GET", path) });
   const files = list.data;
@@ -57,6 +61,7 @@ export function EvidencePanel({ path, count }: { path: string; count?: number })
             </Stack>
           </>
         )}
+        {addTo && <EvidenceUpload reportId={addTo} onAdded={() => list.mutate()} />}
       </Stack>
     </Card>
   );

@@ -7,6 +7,7 @@ import { ErrorNotice } from "../components/ErrorNotice";
 import { Fact } from "../components/Fact";
 import { Loading } from "../components/Loading";
 import { PageHeader } from "../components/PageHeader";
+import { EVIDENCE_OPEN_STATUSES } from "../contracts";
 import { can, PERMISSIONS } from "../lib/access";
 import { useFormatDate } from "../lib/useFormatDate";
 import { OutreachPanel } from "../reports/OutreachPanel";
@@ -94,8 +95,12 @@ export function ReportPage() {
               </SimpleGrid>
             </Card>
             {can(me, PERMISSIONS.reportIdentityRead) && <IdentityPanel reportId={r.id} />}
-            {can(me, PERMISSIONS.reportIdentityRead) && r.channel === "web" && (
-              <EvidencePanel path={`/reports/${r.id}/evidence`} count={r.counts.evidence} />
+            {can(me, PERMISSIONS.reportIdentityRead) && (
+              <EvidencePanel
+                path={`/reports/${r.id}/evidence`}
+                count={r.counts.evidence}
+                addTo={canHandle && EVIDENCE_OPEN_STATUSES.includes(r.status) ? r.id : undefined}
+              />
             )}
             <MessagesPanel reportId={r.id} unitId={r.unitId} canHandle={canHandle} fromPublic={r.channel === "web"} />
           </Stack>
