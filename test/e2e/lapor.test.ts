@@ -172,7 +172,7 @@ describe("public report joined to intake in Chromium", () => {
     await context.close();
   }, 60_000);
 
-  it("with JavaScript: 'in danger now' shows 112/129 at once and stands at the top of the queue; the officer downloads the attached photo; the reporter reads the reply and leaves by Escape", async () => {
+  it("with JavaScript: 'in danger now' shows 112/129 at once and stands at the top of the queue; the officer downloads the attached photo; the reporter reads the reply, answers with another photo and leaves by Escape", async () => {
     const context = await browser.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/lapor`);
@@ -198,9 +198,10 @@ describe("public report joined to intake in Chromium", () => {
     await openStatus(page, code, pin);
     expect(await page.locator("#stage").textContent()).toBe("Diterima");
     await expect(page.getByText("Kami sudah menghubungi 112. Tetap di tempat aman.").isVisible()).resolves.toBe(true);
-    await page.getByLabel("Balas").fill("Terima kasih.");
+    await page.getByLabel("Balas").fill("Terima kasih. Ini foto lain.");
+    await page.locator("#reply-evidence").setInputFiles({ ...PHOTO, name: "lebam-2.png" });
     await page.getByRole("button", { name: "Kirim balasan" }).click();
-    await expect(page.getByText("Balasan terkirim.").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Balasan dan berkas terkirim.").isVisible()).resolves.toBe(true);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate("localStorage.length + sessionStorage.length")).toBe(0);
     // The neutral site is stubbed (no network here); Escape replaces the page with it.

@@ -287,6 +287,72 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(await count("report_messages")).toBeGreaterThanOrEqual(2);
   });
 
+  it("takes more evidence with a reply: message and files stored together, sealed, audited; bad files refused with nothing stored", async () => {
+    const { code, pin } = await submit();
+    const report = (await reportByCode(code)) as { id: string };
+    const status = await post("/lapor/status", { trackingCode: code, pin });
+    expect(status.body).toContain('enctype="multipart/form-data"');
+    expect(status.body).toMatch(/<label for="reply-evidence">/);
+    const proof = /name="proof" value="([^"]+)"/.exec(status.body)?.[1] ?? "";
+    const reply = (form: Record<string, string>, files: { name: string; bytes: Buffer; type: string }[]) => {
+      const { payload, headers } = multipartBody(form, files);
+      return t.app.inject({ method: "POST", url: "/lapor/status/reply", payload, headers });
+    };
+    const evidenceOf = async () =>
+      rows<{ mime_type: string; file_name_enc: string; uploaded_by: string | null }>(
+        await t.ctx.database.db.execute(
+          sql`SELECT mime_type, file_name_enc, uploaded_by FROM report_evidence WHERE report_id = ${report.id}`,
+        ),
+      );
+    const messages = async () =>
+      Number(
+        rows<{ n: number }>(
+          await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM report_messages WHERE report_id = ${report.id}`),
+        )[0]?.n,
+      );
+
+    const wrong = await reply({ trackingCode: code, proof, body: "Ini tangkapan layarnya." }, [
+      { name: "ancaman.png", bytes: Buffer.from("<script>alert(1)</script>"), type: "image/png" },
+    ]);
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain("berkasnya tidak dapat diterima");
+    expect(wrong.body).toContain('aria-invalid="true"');
+    expect(wrong.body).toContain("Ini tangkapan layarnya.</textarea>");
+    expect(await evidenceOf()).toEqual([]);
+    expect(await messages()).toBe(0);
+
+    const ok = await reply({ trackingCode: code, proof, body: "Ini tangkapan layarnya." }, [
+      { name: "ancaman.png", bytes: PNG, type: "image/png" },
+    ]);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body).toContain("Balasan dan berkas terkirim.");
+    const stored = await evidenceOf();
+    expect(stored.map((e) => [e.mime_type, e.uploaded_by])).toEqual([["image/png", null]]);
+    expect(unseal(t.ctx.cipher, "evidence_name", stored[0]?.file_name_enc as string)).toBe("ancaman.png");
+    expect(await messages()).toBe(1);
+    const audit = rows<{ action: string; details: Record<string, unknown> }>(
+      await t.ctx.database.db.execute(
+        sql`SELECT action, details FROM audit_events WHERE target_id = ${report.id} AND action IN ('report.evidence_added', 'report.message_received') ORDER BY seq`,
+      ),
+    );
+    expect(audit.map((a) => a.action)).toEqual(["report.evidence_added", "report.message_received"]);
+    expect(audit[1]?.details.evidence).toBe(1);
+
+    // A complaint holds at most 20 files: one more is refused, and the reply with it too.
+    await t.ctx.database.db.execute(
+      sql`INSERT INTO report_evidence (report_id, file_name_enc, mime_type, size_bytes, content_enc)
+          SELECT ${report.id}, 'x', 'image/png', 1, 'x' FROM generate_series(1, 19)`,
+    );
+    const full = await reply({ trackingCode: code, proof, body: "Satu lagi." }, [
+      { name: "lagi.png", bytes: PNG, type: "image/png" },
+    ]);
+    expect(full.statusCode).toBe(400);
+    expect(full.body).toContain("terlalu banyak berkas");
+    expect(full.body).toContain("Satu lagi.</textarea>");
+    expect((await evidenceOf()).length).toBe(20);
+    expect(await messages()).toBe(1);
+  });
+
   it("gives the form back as sent when the database fails already at the per-address counter", async () => {
     const { key } = await getForm();
     const before = await count("reports");

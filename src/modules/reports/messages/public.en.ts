@@ -140,6 +140,9 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.reply": "Reply",
   "reports.public.send_reply": "Send reply",
   "reports.public.reply_sent": "Reply sent.",
+  "reports.public.reply_files_refused":
+    "Your reply has not been sent: its files could not be accepted. What you wrote is still below; choose the files again or send it without them.",
+  "reports.public.reply_files_sent": "Reply and files sent.",
   "reports.public.reply_not_sent":
     "Your reply has not been sent because of a fault on our side. What you wrote is still below: send it again in a moment.",
   "reports.public.proof_expired": "Time ran out. Enter the code and PIN once more.",

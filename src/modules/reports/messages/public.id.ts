@@ -138,6 +138,9 @@ export const publicId = {
   "reports.public.reply": "Balas",
   "reports.public.send_reply": "Kirim balasan",
   "reports.public.reply_sent": "Balasan terkirim.",
+  "reports.public.reply_files_refused":
+    "Balasan Anda belum terkirim: berkasnya tidak dapat diterima. Tulisan Anda masih ada di bawah ini; pilih berkas lagi atau kirim tanpa berkas.",
+  "reports.public.reply_files_sent": "Balasan dan berkas terkirim.",
   "reports.public.reply_not_sent":
     "Balasan Anda belum terkirim karena gangguan pada sistem kami. Tulisan Anda masih ada di bawah ini: kirim lagi sebentar lagi.",
   "reports.public.proof_expired": "Waktu habis. Masukkan kode dan PIN sekali lagi.",

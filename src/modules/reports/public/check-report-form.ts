@@ -2,15 +2,10 @@
 import { ageOn } from "../intake/intake-values.js";
 import { regionProblem } from "../regions/regions.js";
 import { type FieldErrors, type PublicField, PublicReportForm, type PublicReportFormT } from "./contracts.js";
-import { type EvidenceFile, sniffEvidenceType } from "./evidence-file.js";
+import { type EvidenceFile, type EvidenceLimits, evidenceProblem } from "./evidence-file.js";
 
 export type FormValues = Record<string, string | string[]>;
 export type CheckedForm = { ok: true; form: PublicReportFormT } | { ok: false; errors: FieldErrors };
-
-export interface EvidenceLimits {
-  maxBytes: number;
-  maxFiles: number;
-}
 
 function zodErrors(values: FormValues): FieldErrors | PublicReportFormT {
   const input = { ...values, violenceTypes: [values.violenceTypes ?? []].flat() };
@@ -58,9 +53,8 @@ export function checkReportForm(values: FormValues, files: EvidenceFile[], limit
   const form = "idempotencyKey" in result ? (result as PublicReportFormT) : null;
   const errors: FieldErrors = form ? {} : (result as FieldErrors);
   crossFieldErrors(values, errors);
-  if (files.length > limits.maxFiles) errors.evidence = "evidence_count";
-  else if (files.some((f) => f.bytes.length > limits.maxBytes)) errors.evidence = "evidence_size";
-  else if (files.some((f) => sniffEvidenceType(f.bytes) === null)) errors.evidence = "evidence_type";
+  const problem = evidenceProblem(files, limits);
+  if (problem) errors.evidence = problem;
   if (Object.keys(errors).length > 0 || !form) return { ok: false, errors };
   return { ok: true, form };
 }

@@ -27,6 +27,23 @@ export function sniffEvidenceType(bytes: Buffer): EvidenceType | null {
   return null;
 }
 
+export interface EvidenceLimits {
+  maxBytes: number;
+  maxFiles: number;
+}
+
+/** Why sent files are refused, or null: too many, too large (or cut off at the limit while read), or of another type. */
+export function evidenceProblem(
+  files: EvidenceFile[],
+  limits: EvidenceLimits,
+  oversizedFile = false,
+): "evidence_count" | "evidence_size" | "evidence_type" | null {
+  if (files.length > limits.maxFiles) return "evidence_count";
+  if (oversizedFile || files.some((f) => f.bytes.length > limits.maxBytes)) return "evidence_size";
+  if (files.some((f) => sniffEvidenceType(f.bytes) === null)) return "evidence_type";
+  return null;
+}
+
 /** A file name safe to keep: no path, no control characters, at most 120 characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";

@@ -1,19 +1,36 @@
-// The reporter answers the unit from /lapor/status (with the signed proof of a correct PIN): sealed, audited, live to the console.
+// The reporter answers the unit from /lapor/status (with the signed proof of a correct PIN), with files if they have more
+// evidence: sealed, audited, live to the console; the message and its files are stored together or not at all.
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
 import { seal } from "../identity.js";
 import { reportMessages } from "../schema.js";
+import { evidenceCount, MAX_EVIDENCE_PER_REPORT, storeEvidence } from "../store-evidence.js";
 import { normaliseTrackingCode } from "../tracking-code.js";
+import type { EvidenceFile } from "./evidence-file.js";
 import { FROM_REPORTER, findReporterReport } from "./open-report-status.js";
 import { checkStatusProof } from "./report-secrets.js";
 
-export type ReplyResult = { kind: "ok"; reportId: string } | { kind: "proof_expired" };
+export type ReplyResult =
+  | { kind: "ok"; reportId: string }
+  | { kind: "proof_expired" }
+  /** The complaint already holds MAX_EVIDENCE_PER_REPORT files with these: nothing stored. */
+  | { kind: "too_many_files" };
 
-export async function postReporterReply(ctx: AppContext, codeInput: string, proof: string, body: string): Promise<ReplyResult> {
+/** `files` were checked by the caller (evidenceProblem): count, size and type. */
+export async function postReporterReply(
+  ctx: AppContext,
+  codeInput: string,
+  proof: string,
+  body: string,
+  files: EvidenceFile[] = [],
+): Promise<ReplyResult> {
   const report = await findReporterReport(ctx, normaliseTrackingCode(codeInput.slice(0, 40)));
   if (!report || !checkStatusProof(ctx.cipher, report.id, proof)) return { kind: "proof_expired" };
-  await ctx.database.db.transaction(async (tx) => {
+  return ctx.database.db.transaction(async (tx): Promise<ReplyResult> => {
+    if (files.length > 0 && (await evidenceCount(tx, report.id)) + files.length > MAX_EVIDENCE_PER_REPORT)
+      return { kind: "too_many_files" };
+    for (const file of files) await storeEvidence(tx, ctx.cipher, report, file, null);
     const [row] = await tx
       .insert(reportMessages)
       .values({ reportId: report.id, direction: FROM_REPORTER, bodyEnc: seal(ctx.cipher, "message", body) })
@@ -26,8 +43,8 @@ export async function postReporterReply(ctx: AppContext, codeInput: string, proo
       unitId: report.unitId,
       targetType: "report",
       targetId: report.id,
-      details: { messageId: row.id },
+      details: { messageId: row.id, evidence: files.length },
     });
+    return { kind: "ok", reportId: report.id };
   });
-  return { kind: "ok", reportId: report.id };
 }

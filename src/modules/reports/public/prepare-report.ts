@@ -7,9 +7,9 @@ import { EMPTY_DETAILS, type IntakeFieldsT } from "../intake/contracts.js";
 import { intakeColumns } from "../intake/intake-values.js";
 import { reportEvidence, reports } from "../schema.js";
 import { newTrackingCode } from "../tracking-code.js";
-import { type CheckedForm, checkReportForm, type EvidenceLimits, type FormValues } from "./check-report-form.js";
+import { type CheckedForm, checkReportForm, type FormValues } from "./check-report-form.js";
 import type { FieldErrors, PublicReportFormT } from "./contracts.js";
-import { cleanFileName, type EvidenceFile, sniffEvidenceType } from "./evidence-file.js";
+import { cleanFileName, type EvidenceFile, type EvidenceLimits, sniffEvidenceType } from "./evidence-file.js";
 import { idempotencyKeyValid, pinFor, pinHash } from "./report-secrets.js";
 import type { PendingReport } from "./store-reports.js";
 

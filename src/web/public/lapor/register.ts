@@ -2,6 +2,7 @@
 import multipart from "@fastify/multipart";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ReplyForm } from "../../../modules/reports/public/contracts.js";
+import { evidenceProblem } from "../../../modules/reports/public/evidence-file.js";
 import { openReportStatus, statusView } from "../../../modules/reports/public/open-report-status.js";
 import { postReporterReply } from "../../../modules/reports/public/post-reporter-reply.js";
 import { newIdempotencyKey } from "../../../modules/reports/public/report-secrets.js";
@@ -15,7 +16,7 @@ import { renderLapor } from "./layout.js";
 import { readForm, single } from "./read-form.js";
 import { receiveReport } from "./receive-report.js";
 import { donePage, messagePage, replyNotSentPage, statusFormPage, statusPage } from "./result-pages.js";
-import { laporLang } from "./text.js";
+import { laporLang, rawTextFor, textFor } from "./text.js";
 
 declare module "fastify" {
   // @fastify/multipart (registered here) adds its own route config; these are the platform's keys (route guard, CSRF).
@@ -162,7 +163,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       const result = await openReportStatus(ctx, single(values, "trackingCode"), single(values, "pin"));
       if (result.kind === "locked") return send(request, reply, lang, 429, statusFormPage(lang, "status_locked"), null);
       if (result.kind === "wrong") return send(request, reply, lang, 400, statusFormPage(lang, "status_wrong"), null);
-      return send(request, reply, lang, 200, statusPage(lang, result.view), null);
+      return send(request, reply, lang, 200, statusPage(lang, result.view, evidenceMb), null);
     });
 
     scope.post("/lapor/status/reply", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
@@ -173,7 +174,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
         return null;
       });
       if (over) return limitedPage(request, reply, lang);
-      const { values } = await readForm(request);
+      const { values, files, oversizedFile } = await readForm(request);
       const parsed = ReplyForm.safeParse({
         trackingCode: single(values, "trackingCode"),
         proof: single(values, "proof"),
@@ -185,17 +186,32 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
         return send(request, reply, lang, 400, messagePage(lang, "error_heading", "error_text"), null);
       }
       const { trackingCode, proof, body } = parsed.data;
+      const refuseFiles = (problem: "evidence_count" | "evidence_size" | "evidence_type") => {
+        const fileError = textFor(lang)(`err.${problem}`, { field: rawTextFor(lang)("section_evidence") });
+        const page = replyNotSentPage(lang, trackingCode, proof, body, evidenceMb, fileError);
+        return send(request, reply, lang, 400, page, null);
+      };
+      const problem = evidenceProblem(files, evidence, oversizedFile);
+      if (problem) return refuseFiles(problem);
       const result =
         over === null
           ? null
-          : await postReporterReply(ctx, trackingCode, proof, body).catch((error: unknown) => {
+          : await postReporterReply(ctx, trackingCode, proof, body, files).catch((error: unknown) => {
               request.log.error({ err: error }, "reporter reply not stored");
               return null;
             });
       // Not stored (the database unreachable): what they wrote comes back, to send again.
-      if (!result) return send(request, reply, lang, 503, replyNotSentPage(lang, trackingCode, proof, body), null);
+      if (!result) return send(request, reply, lang, 503, replyNotSentPage(lang, trackingCode, proof, body, evidenceMb), null);
       if (result.kind === "proof_expired") return send(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
-      return send(request, reply, lang, 200, statusPage(lang, await statusView(ctx, result.reportId), "reply_sent"), null);
+      if (result.kind === "too_many_files") return refuseFiles("evidence_count");
+      return send(
+        request,
+        reply,
+        lang,
+        200,
+        statusPage(lang, await statusView(ctx, result.reportId), evidenceMb, files.length ? "reply_files_sent" : "reply_sent"),
+        null,
+      );
     });
   });
 }

@@ -1,4 +1,5 @@
 // Bodies of the pages after sending (tracking code and PIN once), of refusals, and of /lapor/status (code+PIN form, stage, thread).
+import { EVIDENCE_TYPES } from "../../../modules/reports/public/evidence-file.js";
 import type { ReportStatusView } from "../../../modules/reports/public/open-report-status.js";
 import type { Lang } from "../../../platform/i18n/translate.js";
 import { escapeHtml } from "../verify/page-layout.js";
@@ -34,7 +35,7 @@ function when(date: Date, lang: Lang, timeZone: string): string {
   );
 }
 
-export function statusPage(lang: Lang, view: ReportStatusView, notice: PublicKey | null = null): string {
+export function statusPage(lang: Lang, view: ReportStatusView, evidenceMb: number, notice: PublicKey | null = null): string {
   const t = textFor(lang);
   const thread = view.messages.length
     ? view.messages
@@ -48,21 +49,33 @@ export function statusPage(lang: Lang, view: ReportStatusView, notice: PublicKey
 <p>${t("tracking_code")}: <span class="code">${escapeHtml(view.trackingCode)}</span></p>
 <p>${t("stage")}: <strong id="stage">${t(`stage.${view.stage}` as PublicKey)}</strong></p>
 <h2>${t("messages")}</h2>${thread}
-${replyForm(lang, view.trackingCode, view.proof)}`;
+${replyForm(lang, view.trackingCode, view.proof, evidenceMb)}`;
 }
 
-/** The reporter's reply to the unit, carrying the signed proof of a correct PIN. */
-function replyForm(lang: Lang, trackingCode: string, proof: string, body = ""): string {
+/** The reporter's reply to the unit, carrying the signed proof of a correct PIN, with files if they have more evidence. */
+function replyForm(lang: Lang, trackingCode: string, proof: string, evidenceMb: number, body = "", fileError = ""): string {
   const t = textFor(lang);
-  return `<form method="post" action="${hrefFor("/lapor/status/reply", lang)}" autocomplete="off">
+  const invalid = fileError ? ' aria-invalid="true" aria-describedby="reply-evidence-error"' : "";
+  return `<form method="post" action="${hrefFor("/lapor/status/reply", lang)}" enctype="multipart/form-data" autocomplete="off">
 <input type="hidden" name="trackingCode" value="${escapeHtml(trackingCode)}"><input type="hidden" name="proof" value="${escapeHtml(proof)}">
 <label for="body">${t("reply")}</label><textarea id="body" name="body" maxlength="4000" required autocomplete="off">${escapeHtml(body)}</textarea>
+<label for="reply-evidence">${t("evidence", { mb: evidenceMb })}</label>${fileError ? `<p class="err" id="reply-evidence-error">${fileError}</p>` : ""}<input id="reply-evidence" name="evidence" type="file" multiple accept="${EVIDENCE_TYPES.join(",")}"${invalid}>
 <button type="submit">${t("send_reply")}</button></form>`;
 }
 
-/** A reply that could not be stored: the reply form again with what was written, to send again. */
-export function replyNotSentPage(lang: Lang, trackingCode: string, proof: string, body: string): string {
+/**
+ * A reply that was not stored: the reply form again with what was written, to send again (files are chosen again). Why:
+ * it could not be stored (reply_not_sent), or its files were refused (`fileError`, already escaped text).
+ */
+export function replyNotSentPage(
+  lang: Lang,
+  trackingCode: string,
+  proof: string,
+  body: string,
+  evidenceMb: number,
+  fileError = "",
+): string {
   const t = textFor(lang);
-  return `<h1>${t("status_heading")}</h1><p class="err" role="alert">${t("reply_not_sent")}</p>
-${replyForm(lang, trackingCode, proof, body)}`;
+  return `<h1>${t("status_heading")}</h1><p class="err" role="alert">${fileError ? t("reply_files_refused") : t("reply_not_sent")}</p>
+${replyForm(lang, trackingCode, proof, evidenceMb, body, fileError)}`;
 }
