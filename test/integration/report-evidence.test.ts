@@ -22,6 +22,7 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
   let foreignSupervisor: Client;
   let jemberId = "";
   let officerId = "";
+  let officerName = "";
 
   beforeAll(async () => {
     t = await startTestApp(kind, { evidenceMaxBytes: 64 * 1024 });
@@ -33,11 +34,12 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
       const u = await makeUser(t.ctx, db, { roles: [{ role, unitId }] });
       const c = new Client(t.app);
       expect((await c.signIn(u.username, u.password)).status).toBe(200);
-      return { c, id: u.id };
+      return { c, id: u.id, name: u.displayName };
     };
     const intake = await signedIn("intake_officer", jember.id);
     officer = intake.c;
     officerId = intake.id;
+    officerName = intake.name;
     outsider = (await signedIn("intake_officer", surabaya.id)).c;
     const manager = await signedIn("case_manager", jember.id);
     caseManager = manager.c;
@@ -71,10 +73,15 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
     const res = await officer.get(`/reports/${reportId}/evidence`);
     expect(res.status).toBe(200);
     expect(
-      res.body.map((f: { fileName: string; mimeType: string; sizeBytes: number }) => [f.fileName, f.mimeType, f.sizeBytes]),
+      res.body.map((f: { fileName: string; mimeType: string; sizeBytes: number; uploadedByName: string | null }) => [
+        f.fileName,
+        f.mimeType,
+        f.sizeBytes,
+        f.uploadedByName,
+      ]),
     ).toEqual([
-      ["luka di lengan Dewi.png", "image/png", PNG.length],
-      ["surat.pdf", "application/pdf", PDF.length],
+      ["luka di lengan Dewi.png", "image/png", PNG.length, null],
+      ["surat.pdf", "application/pdf", PDF.length, null],
     ]);
     expect(await auditOf()).toContainEqual({ listed: 2 });
   });
@@ -175,6 +182,7 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
       const res = await upload(officer, walkIn, { fileName: "../visum et repertum.pdf", contentBase64: b64(PDF) });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       expect(res.body).toMatchObject({ fileName: "visum et repertum.pdf", mimeType: "application/pdf", sizeBytes: PDF.length });
+      expect(res.body.uploadedByName).toBe(officerName);
       const stored = await t.ctx.database.db.execute(
         sql`SELECT file_name_enc, content_enc, uploaded_by FROM report_evidence WHERE id = ${res.body.id}`,
       );
@@ -189,7 +197,9 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
         { evidenceId: res.body.id, mimeType: "application/pdf", sizeBytes: PDF.length },
       ]);
       const list = await officer.get(`/reports/${walkIn}/evidence`);
-      expect(list.body.map((f: { id: string }) => f.id)).toEqual([res.body.id]);
+      expect(list.body.map((f: { id: string; uploadedByName: string }) => [f.id, f.uploadedByName])).toEqual([
+        [res.body.id, officerName],
+      ]);
       expect((await officer.get(`/reports/${walkIn}/evidence/${res.body.id}`)).raw.equals(PDF)).toBe(true);
     });
 

@@ -1,7 +1,9 @@
+import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
+import { users } from "../../people/schema.js";
 import { sniffEvidenceType } from "../public/evidence-file.js";
 import { evidenceCount, MAX_EVIDENCE_PER_REPORT, storeEvidence } from "../store-evidence.js";
 import { EVIDENCE_OPEN_STATUSES, type EvidenceItemT, type EvidenceUploadBody } from "./contracts.js";
@@ -26,6 +28,8 @@ export async function addReportEvidence(
     if (!EVIDENCE_OPEN_STATUSES.includes(row.status)) throw new AppError(409, "intake.wrong_status");
     if ((await evidenceCount(tx, row.id)) >= MAX_EVIDENCE_PER_REPORT)
       throw new AppError(409, "intake.evidence_full", { max: MAX_EVIDENCE_PER_REPORT });
-    return storeEvidence(tx, ctx.cipher, row, { fileName: body.fileName, bytes }, actor.userId);
+    const stored = await storeEvidence(tx, ctx.cipher, row, { fileName: body.fileName, bytes }, actor.userId);
+    const [me] = await tx.select({ name: users.displayName }).from(users).where(eq(users.id, actor.userId));
+    return { ...stored, uploadedByName: me?.name ?? null };
   });
 }

@@ -178,6 +178,8 @@ export const EvidenceItem = z.object({
   fileName: z.string(),
   mimeType: z.enum(EVIDENCE_TYPES),
   sizeBytes: z.number().int(),
+  /** The officer who attached it; null when the reporter sent it (with the report or a reply). */
+  uploadedByName: z.string().nullable(),
   createdAt: z.string(),
 });
 

@@ -5,6 +5,7 @@ import { recordAudit } from "../../../platform/audit/record.js";
 import type { Tx } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
+import { users } from "../../people/schema.js";
 import { unseal } from "../identity.js";
 import type { EvidenceType } from "../public/evidence-file.js";
 import { reportEvidence } from "../schema.js";
@@ -41,9 +42,11 @@ export async function evidenceList(ctx: AppContext, tx: Tx, actor: Actor, owner:
       fileNameEnc: reportEvidence.fileNameEnc,
       mimeType: reportEvidence.mimeType,
       sizeBytes: reportEvidence.sizeBytes,
+      uploadedByName: users.displayName,
       createdAt: reportEvidence.createdAt,
     })
     .from(reportEvidence)
+    .leftJoin(users, eq(users.id, reportEvidence.uploadedBy))
     .where(eq(reportEvidence.reportId, owner.reportId))
     .orderBy(asc(reportEvidence.createdAt));
   await audited(tx, actor, owner, { listed: files.length });
@@ -54,6 +57,7 @@ export async function evidenceList(ctx: AppContext, tx: Tx, actor: Actor, owner:
       fileName: unseal(ctx.cipher, "evidence_name", f.fileNameEnc),
       mimeType: f.mimeType as EvidenceType,
       sizeBytes: f.sizeBytes,
+      uploadedByName: f.uploadedByName,
       createdAt: f.createdAt.toISOString(),
     }))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.fileName.localeCompare(b.fileName, "id"));

@@ -54,7 +54,11 @@ export function EvidencePanel({ path, count, addTo }: { path: string; count?: nu
                 <Anchor key={f.id} size="sm" href={`/api/v1${path}/${f.id}`} download>
                   {f.fileName}{" "}
                   <Text span size="xs" c="dimmed">
-                    ({t(`intake.evidence.type.${f.mimeType.split("/")[1]}`)}, {kib(f.sizeBytes)})
+                    ({t(`intake.evidence.type.${f.mimeType.split("/")[1]}`)}, {kib(f.sizeBytes)},{" "}
+                    {f.uploadedByName
+                      ? t("intake.evidence.byOfficer", { name: f.uploadedByName })
+                      : t("intake.evidence.fromReporter")}
+                    )
                   </Text>
                 </Anchor>
               ))}
