@@ -1,5 +1,6 @@
 // End to end in Chromium: a complaint submitted for approval reaches the supervisor live, is approved and assigned, the case
 // manager is told at once; termination sent back once, then approved; and the rejection path with a suggested referral.
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePartner, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
@@ -31,24 +32,35 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The officer enters a complete walk-in and sends it to the supervisor. */
-async function submitComplaint(victimName: string): Promise<void> {
+/** A letter the victim brought to the post, scanned. */
+const LETTER = { name: "surat rujukan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\nsurat rujukan\n") };
+
+/** The officer enters a complete walk-in (with a scanned letter attached, if given) and sends it to the supervisor. */
+async function submitComplaint(victimName: string, letter?: typeof LETTER): Promise<void> {
   const { context, page } = await signedIn(browser.browser, server.url, people.officer);
   await enterWalkIn(page, server.url, POST, victimName);
+  if (letter) {
+    await page.locator('input[type="file"]').setInputFiles(letter);
+    await page.getByRole("button", { name: "Lampirkan", exact: true }).click();
+    await page
+      .getByTestId("evidence-files")
+      .getByRole("link", { name: new RegExp(`^${letter.name}`) })
+      .waitFor();
+  }
   await page.getByRole("button", { name: "Ajukan ke supervisor" }).click();
   await page.getByTestId("report-status").getByText("Menunggu persetujuan").waitFor();
   await context.close();
 }
 
 describe("case workflow in Chromium", () => {
-  it("approval and assignment live, termination sent back once and then approved", async () => {
+  it("approval and assignment live, the complaint's letter opened from the case, termination sent back once and then approved", async () => {
     const sup = await signedIn(browser.browser, server.url, people.supervisor);
     await sup.page.goto(`${server.url}/console/cases/approvals`);
     await sup.page.getByRole("heading", { name: "Menunggu persetujuan" }).waitFor();
     await sup.page.getByText("Tidak ada kasus.").waitFor();
     const cm = await signedIn(browser.browser, server.url, people.manager);
 
-    await submitComplaint("Wulan Sari");
+    await submitComplaint("Wulan Sari", LETTER);
 
     // The supervisor's queue and badge update without a reload.
     const link = sup.page.getByTestId("approval-queue").getByRole("link", { name: "(belum bernomor)" });
@@ -71,6 +83,12 @@ describe("case workflow in Chromium", () => {
     await cm.page.getByText("Kasus baru untuk Anda").waitFor({ timeout: 15_000 });
     await cm.page.goto(caseUrl);
     await cm.page.getByRole("heading", { name: `Kasus PPA-3509-${year}-00001` }).waitFor();
+    // The complaint's letter is on the case: the case manager asks for the evidence (audited) and downloads it.
+    await cm.page.getByRole("button", { name: "Tampilkan bukti" }).click();
+    const letterLink = cm.page.getByTestId("evidence-files").getByRole("link", { name: /^surat rujukan\.pdf/ });
+    await letterLink.getByText(/dilampirkan oleh Dewi Lestari/).waitFor();
+    const [download] = await Promise.all([cm.page.waitForEvent("download"), letterLink.click()]);
+    expect(fs.readFileSync(await download.path()).equals(LETTER.buffer)).toBe(true);
     // The table allows the case manager exactly one move now.
     expect(await cm.page.getByTestId("case-actions").getByRole("button").allTextContents()).toEqual(["Ajukan terminasi"]);
 
