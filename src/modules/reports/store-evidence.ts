@@ -5,13 +5,17 @@ import type { FieldCipher } from "../../platform/crypto/field-encryption.js";
 import type { Tx } from "../../platform/db/connection.js";
 import { seal } from "./identity.js";
 import { cleanFileName, type EvidenceFile, sniffEvidenceType } from "./public/evidence-file.js";
-import { reportEvidence } from "./schema.js";
+import { reportEvidence, reports } from "./schema.js";
 
 /** Files a complaint may gather before it is a case (from the reporter and its officers together); a case keeps its own records after. */
 export const MAX_EVIDENCE_PER_REPORT = 20;
 
-/** How many evidence files a complaint holds now. */
+/**
+ * How many evidence files a complaint holds now, counted under its row's lock until the transaction ends, so that two
+ * uploads at once (a reply and an officer's file) cannot both take the last place.
+ */
 export async function evidenceCount(tx: Tx, reportId: string): Promise<number> {
+  await tx.select({ id: reports.id }).from(reports).where(eq(reports.id, reportId)).for("update");
   const [held] = await tx.select({ n: count() }).from(reportEvidence).where(eq(reportEvidence.reportId, reportId));
   return Number(held?.n ?? 0);
 }

@@ -1,3 +1,4 @@
+// An officer attaches a file to a complaint in intake (a scanned letter, a photo sent over WhatsApp): sealed, type read from its bytes, audited.
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";

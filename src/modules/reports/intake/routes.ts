@@ -73,7 +73,7 @@ export const intakeRoutes = [
     method: "GET",
     path: "/reports/:id/evidence",
     tag,
-    summary: "The evidence files a reporter attached, with their names (audited)",
+    summary: "The evidence files of a complaint (from the reporter or an officer), with their names (audited)",
     access: { permission: "report.identity.read" },
     params,
     response: z.array(C.EvidenceItem),

@@ -1,4 +1,4 @@
-// The evidence files a reporter attached, listed on request (names may identify someone) as download links; both audited.
+// A complaint's evidence files (from the reporter or an officer), listed on request (names may identify someone) as download links; both audited.
 import { Alert, Anchor, Button, Card, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
