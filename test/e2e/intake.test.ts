@@ -70,6 +70,21 @@ describe("complaint intake in Chromium", () => {
       .getByTestId("evidence-files")
       .getByRole("link", { name: /^surat keterangan\.pdf/ })
       .waitFor();
+    // A photo of another complaint attached by mistake: the officer takes it back, saying why; the letter stays.
+    await form.locator('input[type="file"]').setInputFiles({
+      name: "foto pengaduan lain.png",
+      mimeType: "image/png",
+      buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]),
+    });
+    await form.getByRole("button", { name: "Lampirkan", exact: true }).click();
+    const files = form.getByTestId("evidence-files");
+    await files.getByRole("link", { name: /^foto pengaduan lain\.png/ }).waitFor();
+    await files.getByRole("button", { name: "Tarik berkas foto pengaduan lain.png" }).click();
+    const dialog = form.getByRole("dialog", { name: "Tarik berkas bukti" });
+    await dialog.getByLabel("Alasan").selectOption({ label: "Milik pengaduan lain" });
+    await dialog.getByRole("button", { name: "Tarik berkas" }).click();
+    await files.getByRole("link", { name: /^foto pengaduan lain\.png/ }).waitFor({ state: "detached" });
+    expect(await files.getByRole("link").allTextContents()).toEqual([expect.stringMatching(/^surat keterangan\.pdf/)]);
     await b.context.close();
 
     // The first officer's queue shows it, and the page was never reloaded.

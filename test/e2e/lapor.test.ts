@@ -121,17 +121,23 @@ async function officerWrites(code: string, message: string) {
   expect(await officer.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 }
 
-/** The officer opens the report, asks for its evidence (audited) and downloads the file: the bytes the reporter sent. */
+/**
+ * The officer opens the report, asks for its evidence (audited) and downloads the file: the bytes the reporter sent.
+ * The page stays open on the complaint (backToQueue() returns).
+ */
 async function officerDownloads(code: string, file: typeof PHOTO) {
   await officer.getByRole("link", { name: code }).click();
   await officer.getByRole("heading", { name: `Pengaduan ${code}` }).waitFor();
-  await officer.getByText("Pelapor melampirkan 1 berkas.", { exact: false }).waitFor();
+  await officer.getByText("Pengaduan ini memiliki 1 berkas bukti.", { exact: false }).waitFor();
   await officer.getByRole("button", { name: "Tampilkan bukti" }).click();
   const link = officer.getByTestId("evidence-files").getByRole("link", { name: new RegExp(`^${file.name}`) });
   const [download] = await Promise.all([officer.waitForEvent("download"), link.click()]);
   expect(download.suggestedFilename()).toMatch(/^bukti-[0-9a-f]{8}\.png$/);
   const saved = await download.path();
   expect(fs.readFileSync(saved).equals(file.buffer)).toBe(true);
+}
+
+async function backToQueue() {
   await officer.getByRole("link", { name: "Kembali ke antrean" }).click();
   await officer.getByRole("heading", { name: "Antrean pengaduan" }).waitFor();
 }
@@ -202,6 +208,13 @@ describe("public report joined to intake in Chromium", () => {
     await page.locator("#reply-evidence").setInputFiles({ ...PHOTO, name: "lebam-2.png" });
     await page.getByRole("button", { name: "Kirim balasan" }).click();
     await expect(page.getByText("Balasan dan berkas terkirim.").isVisible()).resolves.toBe(true);
+    // The officer's opened evidence list takes the new photo in without a reload.
+    await officer
+      .getByTestId("evidence-files")
+      .getByRole("link", { name: /^lebam-2\.png/ })
+      .waitFor({ timeout: 15_000 });
+    expect(await officer.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await backToQueue();
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate("localStorage.length + sessionStorage.length")).toBe(0);
     // The neutral site is stubbed (no network here); Escape replaces the page with it.

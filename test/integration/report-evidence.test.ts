@@ -23,6 +23,7 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
   let jemberId = "";
   let officerId = "";
   let officerName = "";
+  let otherOfficer: Client;
 
   beforeAll(async () => {
     t = await startTestApp(kind, { evidenceMaxBytes: 64 * 1024 });
@@ -41,6 +42,7 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
     officerId = intake.id;
     officerName = intake.name;
     outsider = (await signedIn("intake_officer", surabaya.id)).c;
+    otherOfficer = (await signedIn("intake_officer", jember.id)).c;
     const manager = await signedIn("case_manager", jember.id);
     caseManager = manager.c;
     caseManagerId = manager.id;
@@ -84,6 +86,10 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
       ["surat.pdf", "application/pdf", PDF.length, null],
     ]);
     expect(await auditOf()).toContainEqual({ listed: 2 });
+    // What the reporter sent is their evidence: no officer, not even a supervisor, may take it back.
+    expect(res.body.map((f: { withdrawable: boolean }) => f.withdrawable)).toEqual([false, false]);
+    const forSupervisor = await supervisor.get(`/reports/${reportId}/evidence`);
+    expect(forSupervisor.body.map((f: { withdrawable: boolean }) => f.withdrawable)).toEqual([false, false]);
   });
 
   it("downloads each file decrypted, byte for byte, as an attachment never cached, audited", async () => {
@@ -228,6 +234,111 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
       const overLimit = await upload(officer, walkIn, { fileName: "x.png", contentBase64: "A".repeat(200 * 1024) });
       expect(overLimit.status).toBe(413);
       expect(await count()).toBe(before);
+    });
+
+    describe("withdrawn when attached by mistake", () => {
+      const withdraw = (client: Client, id: string, evidenceId: string, body: unknown = { reason: "other_complaint" }) =>
+        client.post(`/reports/${id}/evidence/${evidenceId}/withdraw`, body);
+      const rowsOf = async (id: string) =>
+        (
+          (await t.ctx.database.db.execute(
+            sql`SELECT id FROM report_evidence WHERE report_id = ${id} ORDER BY created_at`,
+          )) as unknown as { rows: { id: string }[] }
+        ).rows.map((r) => r.id);
+      const withdrawals = async (id: string) =>
+        (
+          (await t.ctx.database.db.execute(
+            sql`SELECT actor_id, details FROM audit_events WHERE action = 'report.evidence_withdrawn' AND target_id = ${id} ORDER BY seq`,
+          )) as unknown as { rows: { actor_id: string; details: Record<string, unknown> }[] }
+        ).rows;
+      let complaint = "";
+      let wrongPhoto = "";
+
+      beforeAll(async () => {
+        complaint = (
+          await t.ctx.database.db.transaction((tx) => makeReport(t.ctx, tx, { unitId: jemberId, status: "in_intake" }))
+        ).id;
+        const added = await upload(officer, complaint, { fileName: "foto korban lain.png", contentBase64: b64(PNG) });
+        expect(added.status).toBe(201);
+        expect(added.body.withdrawable).toBe(true);
+        wrongPhoto = added.body.id;
+      });
+
+      it("the list offers it to its uploader and a supervisor, not to another officer", async () => {
+        const flag = async (client: Client) =>
+          ((await client.get(`/reports/${complaint}/evidence`)).body as { id: string; withdrawable: boolean }[]).find(
+            (f) => f.id === wrongPhoto,
+          )?.withdrawable;
+        expect(await flag(officer)).toBe(true);
+        expect(await flag(supervisor)).toBe(true);
+        expect(await flag(otherOfficer)).toBe(false);
+      });
+
+      it("refuses a bad reason naming the field, another officer, other roles and units, and changes nothing", async () => {
+        for (const body of [{}, { reason: "bosan" }, { reason: 7 }, { reason: ["wrong_file"] }, "x".repeat(1000)]) {
+          const res = await withdraw(officer, complaint, wrongPhoto, body);
+          expect(res.status).toBe(400);
+          if (typeof body === "object") expect(res.body.error.fields.map((f: { path: string }) => f.path)).toContain("reason");
+        }
+        const notYours = await withdraw(otherOfficer, complaint, wrongPhoto);
+        expect(notYours.status).toBe(403);
+        expect(notYours.body.error.message).toContain("supervisor");
+        expect((await withdraw(caseManager, complaint, wrongPhoto)).status).toBe(403);
+        expect((await withdraw(outsider, complaint, wrongPhoto)).status).toBe(404);
+        expect((await withdraw(foreignSupervisor, complaint, wrongPhoto)).status).toBe(404);
+        expect((await withdraw(new Client(t.app), complaint, wrongPhoto)).status).toBe(401);
+        // A file is found only under its own complaint.
+        expect((await withdraw(officer, walkIn, wrongPhoto)).status).toBe(404);
+        expect(await rowsOf(complaint)).toEqual([wrongPhoto]);
+        expect(await withdrawals(complaint)).toEqual([]);
+      });
+
+      it("erases the file at its uploader's request; the audit trail keeps the fact, the reason and no name", async () => {
+        const res = await withdraw(officer, complaint, wrongPhoto, { reason: "other_complaint" });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(res.body).toEqual({ withdrawn: true });
+        expect(await rowsOf(complaint)).toEqual([]);
+        expect((await officer.get(`/reports/${complaint}/evidence`)).body).toEqual([]);
+        expect((await officer.get(`/reports/${complaint}/evidence/${wrongPhoto}`)).status).toBe(404);
+        expect((await officer.get(`/reports/${complaint}`)).body.counts.evidence).toBe(0);
+        const events = await withdrawals(complaint);
+        expect(events).toEqual([
+          {
+            actor_id: officerId,
+            details: {
+              evidenceId: wrongPhoto,
+              mimeType: "image/png",
+              sizeBytes: PNG.length,
+              uploadedBy: officerId,
+              reason: "other_complaint",
+            },
+          },
+        ]);
+        expect(JSON.stringify(events)).not.toContain("korban");
+        // Gone is gone: a second try finds nothing.
+        expect((await withdraw(officer, complaint, wrongPhoto)).status).toBe(404);
+      });
+
+      it("a supervisor takes back another officer's file; a reporter's file and a closed complaint's stay", async () => {
+        const added = await upload(officer, complaint, { fileName: "salinan.pdf", contentBase64: b64(PDF) });
+        const res = await withdraw(supervisor, complaint, added.body.id, { reason: "duplicate_copy" });
+        expect(res.status, JSON.stringify(res.body)).toBe(200);
+        expect(await rowsOf(complaint)).toEqual([]);
+        expect((await withdrawals(complaint)).at(-1)?.details).toMatchObject({ uploadedBy: officerId, reason: "duplicate_copy" });
+
+        const fromReporter = (await rowsOf(reportId))[0] as string;
+        const kept = await withdraw(supervisor, reportId, fromReporter);
+        expect(kept.status).toBe(409);
+        expect(kept.body.error.message).toContain("pelapor");
+        expect(await rowsOf(reportId)).toContain(fromReporter);
+
+        const later = await upload(officer, complaint, { fileName: "surat.pdf", contentBase64: b64(PDF) });
+        await t.ctx.database.db.execute(sql`UPDATE reports SET status = 'not_a_case' WHERE id = ${complaint}`);
+        expect((await withdraw(officer, complaint, later.body.id)).status).toBe(409);
+        const listed = (await officer.get(`/reports/${complaint}/evidence`)).body as { withdrawable: boolean }[];
+        expect(listed.map((f) => f.withdrawable)).toEqual([false]);
+        expect(await rowsOf(complaint)).toEqual([later.body.id]);
+      });
     });
 
     it("checks the caller before reading a large body, and refuses other roles, other units and closed complaints", async () => {

@@ -6,18 +6,18 @@ import { POLICY } from "../../src/platform/access/policy.js";
 import { ROLES, type Role } from "../../src/platform/access/roles.js";
 
 // Columns: unit.read unit.manage user.read user.manage settings.manage audit.read |
-//          report.read report.identity.read report.handle intake.create verification.send outreach.manage |
+//          report.read report.identity.read report.handle report.oversee intake.create verification.send outreach.manage |
 //          case.read case.oversee case.transition case.identity.read case.note.read case.note.write case.file.print case.consent.manage |
 //          case.assess case.plan case.services.read intervention.record
 const MATRIX: Record<Role, string> = {
-  admin: "           Y Y Y Y Y Y  . . . . . .  . . . . . . . .  . . . .",
-  head: "            Y . Y . . .  Y . . . . .  Y Y Y Y Y . Y .  . . Y .",
-  supervisor: "      Y . Y . . .  Y Y Y Y Y Y  Y Y Y Y Y Y Y Y  Y Y Y .",
-  intake_officer: "  Y . . . . .  Y Y Y Y Y Y  Y . . . . . . .  . . . .",
-  case_manager: "    Y . . . . .  . . . . . .  Y . Y Y Y Y Y Y  Y Y Y Y",
-  service_provider: ". . . . . .  . . . . . .  Y . . . . . . .  . . . Y",
-  dispatcher: "      Y . . . . .  . . . . . .  . . . . . . . .  . . . .",
-  data_team: "       Y . . . . .  . . . . . .  . . . . . . . .  . . . .",
+  admin: "           Y Y Y Y Y Y  . . . . . . .  . . . . . . . .  . . . .",
+  head: "            Y . Y . . .  Y . . . . . .  Y Y Y Y Y . Y .  . . Y .",
+  supervisor: "      Y . Y . . .  Y Y Y Y Y Y Y  Y Y Y Y Y Y Y Y  Y Y Y .",
+  intake_officer: "  Y . . . . .  Y Y Y . Y Y Y  Y . . . . . . .  . . . .",
+  case_manager: "    Y . . . . .  . . . . . . .  Y . Y Y Y Y Y Y  Y Y Y Y",
+  service_provider: ". . . . . .  . . . . . . .  Y . . . . . . .  . . . Y",
+  dispatcher: "      Y . . . . .  . . . . . . .  . . . . . . . .  . . . .",
+  data_team: "       Y . . . . .  . . . . . . .  . . . . . . . .  . . . .",
 };
 const COLUMNS: Permission[] = [
   "unit.read",
@@ -29,6 +29,7 @@ const COLUMNS: Permission[] = [
   "report.read",
   "report.identity.read",
   "report.handle",
+  "report.oversee",
   "intake.create",
   "verification.send",
   "outreach.manage",

@@ -5,6 +5,7 @@ export const REPORT_AUDIT_ACTIONS = [
   "report.identity_read",
   "report.evidence_added",
   "report.evidence_read",
+  "report.evidence_withdrawn",
   "report.contact_logged",
   "report.message_sent",
   "report.message_received",

@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   "report.identity.read",
   /** Work a complaint: contact attempts, messages to the reporter, decisions, submit for approval. */
   "report.handle",
+  /** Correct other officers' intake work: withdraw a file another officer attached to a complaint by mistake. */
+  "report.oversee",
   /** Enter a complaint from another channel (walk-in, phone, WhatsApp, letter, 112, ...) on the intake form. */
   "intake.create",
   /** Send a verification link to the victim or guardian. */

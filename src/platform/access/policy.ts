@@ -22,6 +22,7 @@ export const POLICY: Record<Role, readonly Permission[]> = {
     "report.read",
     "report.identity.read",
     "report.handle",
+    "report.oversee",
     "intake.create",
     "verification.send",
     "outreach.manage",

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
+import { publishEvent } from "../../../platform/realtime/publish.js";
 import { users } from "../../people/schema.js";
 import { sniffEvidenceType } from "../public/evidence-file.js";
 import { evidenceCount, MAX_EVIDENCE_PER_REPORT, storeEvidence } from "../store-evidence.js";
@@ -30,7 +31,10 @@ export async function addReportEvidence(
     if ((await evidenceCount(tx, row.id)) >= MAX_EVIDENCE_PER_REPORT)
       throw new AppError(409, "intake.evidence_full", { max: MAX_EVIDENCE_PER_REPORT });
     const stored = await storeEvidence(tx, ctx.cipher, row, { fileName: body.fileName, bytes }, actor.userId);
+    // Colleagues with the complaint open see its evidence count change (and an opened list refresh) without a reload.
+    await publishEvent(tx, { type: "report.updated", unitId: row.unitId, id: row.id });
     const [me] = await tx.select({ name: users.displayName }).from(users).where(eq(users.id, actor.userId));
-    return { ...stored, uploadedByName: me?.name ?? null };
+    // Its uploader may take it back while the complaint is open (withdraw-report-evidence.ts).
+    return { ...stored, uploadedByName: me?.name ?? null, withdrawable: true };
   });
 }

@@ -171,7 +171,7 @@ export const ContactAttempt = z.object({
   createdAt: z.string(),
 });
 
-/** An evidence file a reporter attached on /lapor (its name as sent; the bytes come from its own download). */
+/** An evidence file of a complaint, from its reporter or an officer (its name as sent; the bytes come from its own download). */
 export const EvidenceParams = z.object({ id: Id, evidenceId: Id });
 export const EvidenceItem = z.object({
   id: Id,
@@ -180,15 +180,17 @@ export const EvidenceItem = z.object({
   sizeBytes: z.number().int(),
   /** The officer who attached it; null when the reporter sent it (with the report or a reply). */
   uploadedByName: z.string().nullable(),
+  /** The caller may withdraw it now: a file an officer attached (they themselves, or a supervisor), the complaint open. */
+  withdrawable: z.boolean(),
   createdAt: z.string(),
 });
 
+/** While a complaint is with intake or its supervisor, officers may attach files; not once closed as a duplicate or not a case. */
+export const EVIDENCE_OPEN_STATUSES: readonly string[] = ["received", "in_intake", "awaiting_approval"];
 /**
  * A file an officer attaches (a scanned letter, a photo sent over WhatsApp): its name and its bytes as base64. Its type
  * is read from its first bytes; its size is limited by TEDUH_EVIDENCE_MAX_BYTES (the route's body limit follows it).
  */
-/** While a complaint is with intake or its supervisor, officers may attach files; not once closed as a duplicate or not a case. */
-export const EVIDENCE_OPEN_STATUSES: readonly string[] = ["received", "in_intake", "awaiting_approval"];
 export const EvidenceUploadBody = z.object({
   fileName: text(200),
   contentBase64: z
@@ -196,6 +198,13 @@ export const EvidenceUploadBody = z.object({
     .min(4)
     .regex(/^[A-Za-z0-9+/]+={0,2}$/),
 });
+
+/**
+ * Why an officer's file is taken back: it belongs to another complaint (someone else's photo or letter: it must not stay
+ * where this complaint's officers and case team can open it), the wrong file or page, a second copy, or unreadable.
+ */
+export const EVIDENCE_WITHDRAW_REASONS = ["other_complaint", "wrong_file", "duplicate_copy", "unreadable"] as const;
+export const EvidenceWithdrawBody = z.object({ reason: z.enum(EVIDENCE_WITHDRAW_REASONS) });
 
 export const MessageBody = z.object({ body: text(4000) });
 export const ReportMessage = z.object({

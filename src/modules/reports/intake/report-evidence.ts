@@ -11,6 +11,7 @@ import type { EvidenceType } from "../public/evidence-file.js";
 import { reportEvidence } from "../schema.js";
 import type { EvidenceItemT } from "./contracts.js";
 import { loadReport } from "./report-access.js";
+import { mayWithdrawEvidence } from "./withdraw-report-evidence.js";
 
 /**
  * Whose evidence is opened, once the caller has checked the actor may read that record's identity: a complaint's
@@ -22,6 +23,8 @@ export interface EvidenceOwner {
   action: "report.evidence_read" | "case.evidence_read";
   targetType: "report" | "case";
   targetId: string;
+  /** Whether the actor may withdraw a file attached by `uploadedBy` (null: the reporter's); none from a case. */
+  mayWithdraw?: (uploadedBy: string | null) => boolean;
 }
 
 /** A file name (as sent: it may name the victim) or a photo may identify someone, as the identity fields do. */
@@ -42,6 +45,7 @@ export async function evidenceList(ctx: AppContext, tx: Tx, actor: Actor, owner:
       fileNameEnc: reportEvidence.fileNameEnc,
       mimeType: reportEvidence.mimeType,
       sizeBytes: reportEvidence.sizeBytes,
+      uploadedBy: reportEvidence.uploadedBy,
       uploadedByName: users.displayName,
       createdAt: reportEvidence.createdAt,
     })
@@ -58,6 +62,7 @@ export async function evidenceList(ctx: AppContext, tx: Tx, actor: Actor, owner:
       mimeType: f.mimeType as EvidenceType,
       sizeBytes: f.sizeBytes,
       uploadedByName: f.uploadedByName,
+      withdrawable: owner.mayWithdraw?.(f.uploadedBy) ?? false,
       createdAt: f.createdAt.toISOString(),
     }))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.fileName.localeCompare(b.fileName, "id"));
@@ -79,7 +84,14 @@ export async function evidenceFile(ctx: AppContext, tx: Tx, actor: Actor, owner:
 
 async function complaintOwner(tx: Tx, actor: Actor, reportId: string): Promise<EvidenceOwner> {
   const row = await loadReport(tx, actor, "report.identity.read", reportId);
-  return { reportId: row.id, unitId: row.unitId, action: "report.evidence_read", targetType: "report", targetId: row.id };
+  return {
+    reportId: row.id,
+    unitId: row.unitId,
+    action: "report.evidence_read",
+    targetType: "report",
+    targetId: row.id,
+    mayWithdraw: (uploadedBy) => mayWithdrawEvidence(actor, row, uploadedBy),
+  };
 }
 
 export const listEvidence = (ctx: AppContext, actor: Actor, reportId: string) =>

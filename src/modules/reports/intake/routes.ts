@@ -20,6 +20,7 @@ import { listMessages, sendMessage } from "./send-message.js";
 import { setRiskLevel } from "./set-risk-level.js";
 import { submitForApproval } from "./submit-for-approval.js";
 import { updateIntakeReport } from "./update-intake-report.js";
+import { withdrawReportEvidence } from "./withdraw-report-evidence.js";
 
 const tag = "intake";
 const read = { permission: "report.read" } as const;
@@ -104,6 +105,18 @@ export const intakeRoutes = [
       asDownload(reply, file.mimeType, evidenceDownloadName(file.id, file.mimeType));
       return file.content;
     },
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/reports/:id/evidence/:evidenceId/withdraw",
+    tag,
+    summary:
+      "Take back a file an officer attached by mistake (its uploader, or a supervisor), while the complaint is open: erased, audited",
+    access: handle,
+    params: C.EvidenceParams,
+    body: C.EvidenceWithdrawBody,
+    response: z.object({ withdrawn: z.literal(true) }),
+    handler: async ({ ctx, actor, params, body }) => withdrawReportEvidence(ctx, actor, params.id, params.evidenceId, body),
   }),
   defineRoute({
     method: "PUT",

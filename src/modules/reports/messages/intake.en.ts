@@ -17,6 +17,8 @@ export const intakeEn: Record<keyof typeof intakeId, string> = {
   "intake.region_district": "The district is unknown or not in the chosen regency/city.",
   "intake.evidence_invalid": "The file must be a JPG, PNG, WEBP or PDF of at most {mb} MB.",
   "intake.evidence_full": "This complaint already has {max} evidence files.",
+  "intake.evidence_from_reporter": "The reporter sent this file: it stays with the complaint as their evidence.",
+  "intake.evidence_not_yours": "Only the officer who attached this file, or a supervisor, can withdraw it.",
   "field.provinceCode": "province",
   "field.regencyCode": "regency/city",
   "field.districtCode": "district",

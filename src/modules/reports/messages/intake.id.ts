@@ -15,6 +15,8 @@ export const intakeId = {
   "intake.region_district": "Kecamatan tidak dikenal atau tidak berada di kabupaten/kota yang dipilih.",
   "intake.evidence_invalid": "Berkas harus JPG, PNG, WEBP atau PDF, paling besar {mb} MB.",
   "intake.evidence_full": "Pengaduan ini sudah memiliki {max} berkas bukti.",
+  "intake.evidence_from_reporter": "Berkas ini dikirim pelapor: berkas tetap bersama pengaduan sebagai bukti dari pelapor.",
+  "intake.evidence_not_yours": "Hanya petugas yang melampirkan berkas ini, atau supervisor, yang dapat menariknya.",
   "field.provinceCode": "provinsi",
   "field.regencyCode": "kabupaten/kota",
   "field.districtCode": "kecamatan",

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   reportRead: "report.read",
   reportIdentityRead: "report.identity.read",
   reportHandle: "report.handle",
+  reportOversee: "report.oversee",
   intakeCreate: "intake.create",
   outreachManage: "outreach.manage",
   caseRead: "case.read",
