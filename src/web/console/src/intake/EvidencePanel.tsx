@@ -1,7 +1,7 @@
 // A complaint's evidence files (from the reporter or an officer), listed on request (names may identify someone) as download links; both audited.
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { FormError } from "../components/FormError";
@@ -17,8 +17,9 @@ const kib = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KiB`;
  */
 export function EvidencePanel({ path, count, addTo }: { path: string; count?: number; addTo?: string }) {
   const { t } = useTranslation();
-  const list = useMutation({ mutationFn: () => api<EvidenceItemT[]>("GET", path) });
-  const files = list.data;
+  // The last list read stays on screen while it is read again (a new read starts with no data of its own).
+  const [files, setFiles] = useState<EvidenceItemT[]>();
+  const list = useMutation({ mutationFn: () => api<EvidenceItemT[]>("GET", path), onSuccess: setFiles });
   // An opened list follows the complaint's live count (a reporter's reply with files, a colleague's upload or withdrawal);
   // not when the list already agrees or is being read, so that one change is one more audited listing at most.
   const seenCount = useRef(count);
@@ -77,6 +78,7 @@ export function EvidencePanel({ path, count, addTo }: { path: string; count?: nu
                 </Group>
               ))}
             </Stack>
+            <FormError error={list.error} />
           </>
         )}
         {addTo && <EvidenceUpload reportId={addTo} onAdded={() => list.mutate()} />}
