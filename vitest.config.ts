@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // expect.poll retries a read of the page until it matches: a screen that is still re-rendering is not a failure.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

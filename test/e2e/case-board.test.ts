@@ -58,7 +58,7 @@ describe("the case board in Chromium", () => {
     const awaiting = column(sup.page, "awaiting_approval");
     await awaiting.getByTestId("board-count").getByText("1").waitFor(LIVE);
     await awaiting.getByText(/^Pelaporan ke polisi: sisa 2 hari 23 jam|^Pelaporan ke polisi: sisa 3 hari 0 jam/).waitFor();
-    expect(await awaiting.getByTestId("board-overdue").count()).toBe(0);
+    await expect.poll(() => awaiting.getByTestId("board-overdue").count()).toBe(0);
 
     // Eighty hours later the deadline has passed: the card and the column say so.
     const [row] = (
@@ -90,7 +90,7 @@ describe("the case board in Chromium", () => {
     // The case manager records the police report: the mark goes, live.
     await api(people.manager, `/cases/${caseId}/police-report/meet`, { reference: "LP/B/45/XI/2026/Polres Jember" });
     await open.getByText("Pelaporan ke polisi terlambat").waitFor({ state: "detached", ...LIVE });
-    expect(await open.getByTestId("board-overdue").count()).toBe(0);
+    await expect.poll(() => open.getByTestId("board-overdue").count()).toBe(0);
 
     // The review date passes; the next event on the case (a note) refreshes the board.
     await sqlExec(sql`UPDATE cases SET next_review_at = now() - interval '1 day' WHERE id = ${caseId}`);
@@ -103,7 +103,7 @@ describe("the case board in Chromium", () => {
     // A psychologist on their home page is told of the intervention given to them, and their list fills, live.
     const psych = await signedIn(browser.browser, server.url, people.psychologist);
     await psych.page.getByTestId("intervention-home").waitFor();
-    expect(await psych.page.getByTestId("intervention-home-item").count()).toBe(0);
+    await expect.poll(() => psych.page.getByTestId("intervention-home-item").count()).toBe(0);
     const plan = {
       serviceType: "psychological_support",
       providerId: people.psychologist.id,

@@ -90,7 +90,7 @@ describe("consent, case file and termination form in Chromium", () => {
     await cm.page.getByRole("heading", { name: `Kasus PPA-3509-${year}-00001` }).waitFor();
     await cm.page.getByRole("tab", { name: "Persetujuan" }).click();
     for (const p of ["case_handling", "partner_sharing", "national_reporting"]) {
-      expect(await purpose(cm.page, p).getAttribute("data-state")).toBe("not_asked");
+      await expect.poll(() => purpose(cm.page, p).getAttribute("data-state")).toBe("not_asked");
     }
 
     // Ask by link: all three purposes, the partner named, sent from the officer's own phone.
@@ -127,12 +127,12 @@ describe("consent, case file and termination form in Chromium", () => {
 
     // The case manager's screen follows without a reload.
     await expect.poll(() => purpose(cm.page, "case_handling").getAttribute("data-state"), { timeout: 15_000 }).toBe("granted");
-    expect(await purpose(cm.page, "partner_sharing").getAttribute("data-state")).toBe("granted");
-    expect(await purpose(cm.page, "national_reporting").getAttribute("data-state")).toBe("granted");
+    await expect.poll(() => purpose(cm.page, "partner_sharing").getAttribute("data-state")).toBe("granted");
+    await expect.poll(() => purpose(cm.page, "national_reporting").getAttribute("data-state")).toBe("granted");
     await purpose(cm.page, "partner_sharing").getByText(`Lembaga mitra: ${PARTNER}`).waitFor();
     await expect.poll(() => linkRow.getAttribute("data-state")).toBe("used");
-    expect(await cm.page.getByTestId("consent-history-row").count()).toBe(3);
-    expect(await cm.page.getByTestId("consent-history").getByText("Klien sendiri").count()).toBe(3);
+    await expect.poll(() => cm.page.getByTestId("consent-history-row").count()).toBe(3);
+    await expect.poll(() => cm.page.getByTestId("consent-history").getByText("Klien sendiri").count()).toBe(3);
 
     // The client withdraws consent to sharing.
     await cm.page.getByTestId("consent-withdraw-partner_sharing").click();
@@ -144,7 +144,7 @@ describe("consent, case file and termination form in Chromium", () => {
       .getByTestId("consent-withdrawn-note")
       .getByText(/Ditarik .* oleh Nur Hidayati/)
       .waitFor();
-    expect(await purpose(cm.page, "case_handling").getAttribute("data-state")).toBe("granted");
+    await expect.poll(() => purpose(cm.page, "case_handling").getAttribute("data-state")).toBe("granted");
 
     // Later she agrees to sharing again, in person, on the officer's screen.
     await cm.page.getByTestId("consent-record-in-person").click();
@@ -156,14 +156,14 @@ describe("consent, case file and termination form in Chromium", () => {
     await inPerson.getByTestId("consent-in-person-save").click();
     await inPerson.waitFor({ state: "detached" });
     await expect.poll(() => purpose(cm.page, "partner_sharing").getAttribute("data-state")).toBe("granted");
-    expect(await cm.page.getByTestId("consent-history-row").count()).toBe(4);
+    await expect.poll(() => cm.page.getByTestId("consent-history-row").count()).toBe(4);
     await cm.page.getByTestId("consent-history").getByText("Nama diketik · langsung").waitFor();
 
     // The overview's timeline names the consent steps.
     await cm.page.getByRole("tab", { name: "Ringkasan" }).click();
     const timeline = cm.page.getByTestId("case-timeline");
     for (const label of ["Tautan untuk klien dibuat", "Persetujuan ditarik"]) await timeline.getByText(label).waitFor();
-    expect(await timeline.getByText("Persetujuan dicatat").count()).toBe(2);
+    await expect.poll(() => timeline.getByText("Persetujuan dicatat").count()).toBe(2);
 
     // The case file: the full archive copy and the victim's copy are PDFs.
     const full = await downloadCaseFile(cm.page, "case-file-full", "full");
@@ -181,7 +181,7 @@ describe("consent, case file and termination form in Chromium", () => {
     await request.getByLabel("Alasan").selectOption("goals_met");
     await request.getByRole("button", { name: "Ajukan terminasi" }).click();
     await cm.page.getByTestId("case-status").getByText("Terminasi diminta").waitFor();
-    expect(await cm.page.getByTestId("termination-tab-button").count()).toBe(0);
+    await expect.poll(() => cm.page.getByTestId("termination-tab-button").count()).toBe(0);
     const sup = await signedIn(browser.browser, server.url, people.supervisor);
     await sup.page.goto(`${server.url}/console/cases/${caseId}`);
     await sup.page.getByTestId("case-actions").getByRole("button", { name: "Setujui terminasi" }).click();
@@ -228,9 +228,9 @@ describe("consent, case file and termination form in Chromium", () => {
     const signed = cm.page.getByTestId("termination-form");
     await signed.getByText("Klien sendiri · Digambar · langsung").waitFor();
     await signed.getByText("Petugas sabar dan mendampingi sampai sidang selesai.").waitFor();
-    expect(await signed.getByText("5 / 5").count()).toBe(4);
-    expect(await signed.getByText("4 / 5").count()).toBe(1);
-    expect(await cm.page.getByTestId("termination-record-in-person").count()).toBe(0);
+    await expect.poll(() => signed.getByText("5 / 5").count()).toBe(4);
+    await expect.poll(() => signed.getByText("4 / 5").count()).toBe(1);
+    await expect.poll(() => cm.page.getByTestId("termination-record-in-person").count()).toBe(0);
     await cm.page.getByRole("tab", { name: "Ringkasan" }).click();
     await cm.page.getByTestId("case-timeline").getByText("Formulir terminasi ditandatangani").waitFor();
     await cm.page.getByText("Alasan penutupan").waitFor();

@@ -89,7 +89,7 @@ async function recordSession(page: Page, service: string, done: string): Promise
   await page.getByRole("link", { name: "Pekerjaan saya", exact: true }).click();
   const rows = page.getByTestId("intervention-work-row");
   await rows.first().waitFor();
-  expect(await rows.count()).toBe(1);
+  await expect.poll(() => rows.count()).toBe(1);
   await rows.getByRole("link", { name: service }).click();
   await page.getByRole("heading", { name: `Intervensi: ${service}` }).waitFor();
   const form = page.getByTestId("intervention-session-form");
@@ -101,7 +101,7 @@ async function recordSession(page: Page, service: string, done: string): Promise
   const session = page.getByTestId("intervention-session");
   await session.getByText(done).waitFor();
   await session.getByRole("link", { name: /catatan-sesi\.png/ }).waitFor();
-  expect(await page.getByTestId("intervention-status").textContent()).toBe("Berjalan");
+  await expect.poll(() => page.getByTestId("intervention-status").textContent()).toBe("Berjalan");
   return new URL(page.url()).pathname.split("/").pop() as string;
 }
 
@@ -132,10 +132,10 @@ describe("case services in Chromium", () => {
     await editor.getByLabel("Keamanan dan risiko").fill(mine);
     await editor.getByTestId("assessment-save").click();
     await page.getByTestId("assessment-stale").waitFor();
-    expect(await editor.getByLabel("Keamanan dan risiko").inputValue()).toBe(mine);
+    await expect.poll(() => editor.getByLabel("Keamanan dan risiko").inputValue()).toBe(mine);
     await page.getByTestId("assessment-stale-reload").click();
     await editor.getByText("Tersimpan (versi 3).").waitFor();
-    expect(await editor.getByLabel("Psikologis").inputValue()).toBe("Catatan supervisor.");
+    await expect.poll(() => editor.getByLabel("Psikologis").inputValue()).toBe("Catatan supervisor.");
     await editor.getByLabel("Keamanan dan risiko").fill(mine);
     await editor.getByLabel("Kebutuhan dan harapan klien").fill("Pendampingan psikologis dan bantuan hukum.");
     await editor.getByTestId("assessment-finalise").click();
@@ -162,7 +162,7 @@ describe("case services in Chromium", () => {
     await rows.nth(1).getByTestId("plan-goal").fill("Mendampingi klien membuat laporan polisi dan selama pemeriksaan.");
     await page.getByTestId("plan-save").click();
     await page.getByTestId("plan-table").waitFor();
-    expect(await page.getByTestId("plan-row").count()).toBe(2);
+    await expect.poll(() => page.getByTestId("plan-row").count()).toBe(2);
     await page.getByTestId("plan-table").getByText("Yusuf Hakim (Advokat)").waitFor();
     await page.getByTestId("plan-agree").click();
     await page.getByTestId("plan-agreed-via").selectOption("in_person");
@@ -178,10 +178,10 @@ describe("case services in Chromium", () => {
     expect(new Set([psychId, advocateId])).toEqual(new Set(ids));
     await psych.page.goto(`${server.url}/console/interventions/${advocateId}`);
     await psych.page.getByTestId("not-found").waitFor();
-    expect(await psych.page.getByText("Menyusun kronologi untuk laporan polisi.").count()).toBe(0);
+    await expect.poll(() => psych.page.getByText("Menyusun kronologi untuk laporan polisi.").count()).toBe(0);
     await advocate.page.goto(`${server.url}/console/interventions/${psychId}`);
     await advocate.page.getByTestId("not-found").waitFor();
-    expect(await advocate.page.getByText("Konseling individual, teknik relaksasi.").count()).toBe(0);
+    await expect.poll(() => advocate.page.getByText("Konseling individual, teknik relaksasi.").count()).toBe(0);
 
     // Monitoring: both sessions, the next review, the police-report deadline counting down until recorded.
     await page.getByTestId("monitoring-tab-button").click();
@@ -193,7 +193,7 @@ describe("case services in Chromium", () => {
     }
     const police = page.getByTestId("monitoring-police");
     await police.getByTestId("monitoring-police-state").getByText("Belum dilaporkan").waitFor();
-    expect(await police.getByTestId("monitoring-police-left").textContent()).toMatch(/^Sisa waktu 2 hari \d+ jam$/);
+    await expect.poll(() => police.getByTestId("monitoring-police-left").textContent()).toMatch(/^Sisa waktu 2 hari \d+ jam$/);
     await police.getByTestId("monitoring-police-meet").click();
     await page.getByTestId("monitoring-police-reference").fill("LP/B/123/XI/2026/Polres Jember");
     await page.getByTestId("monitoring-police-confirm").click();
@@ -208,7 +208,7 @@ describe("case services in Chromium", () => {
     for (const label of ["Asesmen difinalisasi", "Rencana layanan disetujui klien", "Laporan ke kepolisian dicatat"]) {
       await timeline.getByText(label).waitFor();
     }
-    expect(await timeline.getByText("Sesi intervensi dicatat").count()).toBe(2);
+    await expect.poll(() => timeline.getByText("Sesi intervensi dicatat").count()).toBe(2);
 
     for (const c of [psych, advocate, cm, sup]) await c.context.close();
   });

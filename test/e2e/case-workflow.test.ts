@@ -86,10 +86,10 @@ async function recordSession(page: Page, service: string, done: string): Promise
   await page.getByRole("link", { name: "Pekerjaan saya", exact: true }).click();
   const rows = page.getByTestId("intervention-worklist").getByTestId("intervention-work-row");
   await rows.first().waitFor();
-  expect(await rows.count()).toBe(1);
+  await expect.poll(() => rows.count()).toBe(1);
   await rows.getByRole("link", { name: service }).click();
   await page.getByRole("heading", { name: `Intervensi: ${service}` }).waitFor();
-  expect(await page.getByTestId("intervention-session-date").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await expect.poll(() => page.getByTestId("intervention-session-date").inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await page.getByTestId("intervention-session-done").fill(done);
   await page.getByTestId("intervention-session-result").fill("Klien memahami langkah berikutnya dan merasa lebih tenang.");
   await page.getByTestId("intervention-session-follow-up").fill("Pertemuan berikutnya dua minggu lagi.");
@@ -137,7 +137,7 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     await choice.selectOption({ label: caseload });
     await approve.getByRole("button", { name: "Setujui dan tunjuk manajer kasus" }).click();
     await sup.getByRole("heading", { name: `Kasus ${register}` }).waitFor();
-    expect(await sup.getByTestId("case-status").textContent()).toBe("Berjalan");
+    await expect.poll(() => sup.getByTestId("case-status").textContent()).toBe("Berjalan");
     // The officer, on the complaint's page, reads the decision and the register number.
     await staff.officer.page.reload();
     const decided = staff.officer.page.getByTestId("report-case-decision");
@@ -160,7 +160,7 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     await cm.getByTestId("consent-request-link").click();
     const ask = cm.getByRole("dialog");
     const asked = ask.getByTestId("consent-link-purposes").getByRole("checkbox");
-    expect(await asked.count()).toBe(3);
+    await expect.poll(() => asked.count()).toBe(3);
     for (const box of await asked.all()) expect(await box.isChecked()).toBe(true);
     await ask.getByTestId("consent-partners").getByLabel(POLICE).check();
     await ask.getByTestId("consent-link-channel").selectOption("manual");
@@ -216,7 +216,7 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     await cm.getByTestId("plan-save").click();
     await cm.getByTestId("plan-table").waitFor();
     await closeNotice(cm, "Rencana layanan tersimpan.");
-    expect(await cm.getByTestId("plan-row").count()).toBe(2);
+    await expect.poll(() => cm.getByTestId("plan-row").count()).toBe(2);
     await cm.getByTestId("plan-agree").click();
     await cm.getByTestId("plan-agreed-via").selectOption("in_person");
     await cm.getByTestId("plan-agree-confirm").click();
@@ -231,10 +231,10 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     expect(new Set([psychId, advocateId])).toEqual(new Set(planned));
     await psych.goto(`${server.url}/console/interventions/${advocateId}`);
     await psych.getByTestId("not-found").waitFor();
-    expect(await psych.getByText(TEXT.legalSession).count()).toBe(0);
+    await expect.poll(() => psych.getByText(TEXT.legalSession).count()).toBe(0);
     await advocate.goto(`${server.url}/console/interventions/${psychId}`);
     await advocate.getByTestId("not-found").waitFor();
-    expect(await advocate.getByText(TEXT.psychSession).count()).toBe(0);
+    await expect.poll(() => advocate.getByText(TEXT.psychSession).count()).toBe(0);
 
     // 6. Monitoring: one session on each intervention; the police report, due in 3x24 hours, recorded as made.
     await cm.getByTestId("monitoring-tab-button").click();
@@ -314,7 +314,7 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     await sup.getByTestId("case-status").getByText("Ditutup").waitFor(LIVE);
     const signed = cm.getByTestId("termination-form");
     await signed.getByTestId("termination-feedback").getByText(TEXT.feedback).waitFor();
-    expect(await signed.getByTestId("termination-feedback").getByText("5 / 5").count()).toBe(5);
+    await expect.poll(() => signed.getByTestId("termination-feedback").getByText("5 / 5").count()).toBe(5);
     await expect.poll(() => linkRow.getAttribute("data-state"), LIVE).toBe("used");
 
     // 9. The case file, downloaded from the overview, holds the whole case.
@@ -360,7 +360,7 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     await dialog.getByRole("button", { name: "Tolak" }).click();
     await sup.getByTestId("case-status").getByText("Ditutup").waitFor();
     await sup.getByText("Dirujuk ke lembaga lain").first().waitFor();
-    expect(await sup.getByRole("heading", { name: /^Kasus PPA-/ }).count()).toBe(0);
+    await expect.poll(() => sup.getByRole("heading", { name: /^Kasus PPA-/ }).count()).toBe(0);
 
     // The officer's complaint page tells the decision.
     await officer.reload();
@@ -369,6 +369,6 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     await decision.getByTestId("report-case-outcome").getByText("Ditolak", { exact: true }).waitFor();
     await decision.getByText("Dirujuk ke lembaga lain").waitFor();
     await decision.getByText(POLICE).waitFor();
-    expect(await officer.getByTestId("report-status").textContent()).toBe("Ditolak");
+    await expect.poll(() => officer.getByTestId("report-status").textContent()).toBe("Ditolak");
   });
 });

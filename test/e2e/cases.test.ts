@@ -65,7 +65,7 @@ describe("case workflow in Chromium", () => {
     // The supervisor's queue and badge update without a reload.
     const link = sup.page.getByTestId("approval-queue").getByRole("link", { name: "(belum bernomor)" });
     await link.waitFor({ timeout: 15_000 });
-    expect(await sup.page.getByTestId("badge-cases-approvals").textContent()).toBe("1");
+    await expect.poll(() => sup.page.getByTestId("badge-cases-approvals").textContent()).toBe("1");
     await link.click();
     await sup.page.getByRole("heading", { name: "Pengaduan menunggu persetujuan" }).waitFor();
     await sup.page.getByTestId("case-actions").getByRole("button", { name: "Setujui dan tunjuk manajer kasus" }).click();
@@ -76,7 +76,7 @@ describe("case workflow in Chromium", () => {
     await dialog.getByRole("button", { name: "Setujui dan tunjuk manajer kasus" }).click();
     const year = new Date().getFullYear();
     await sup.page.getByRole("heading", { name: `Kasus PPA-3509-${year}-00001` }).waitFor();
-    expect(await sup.page.getByTestId("case-status").textContent()).toBe("Berjalan");
+    await expect.poll(() => sup.page.getByTestId("case-status").textContent()).toBe("Berjalan");
     const caseUrl = sup.page.url();
 
     // The case manager, on their home page, is told at once and finds the case.
@@ -90,7 +90,9 @@ describe("case workflow in Chromium", () => {
     const [download] = await Promise.all([cm.page.waitForEvent("download"), letterLink.click()]);
     expect(fs.readFileSync(await download.path()).equals(LETTER.buffer)).toBe(true);
     // The table allows the case manager exactly one move now.
-    expect(await cm.page.getByTestId("case-actions").getByRole("button").allTextContents()).toEqual(["Ajukan terminasi"]);
+    await expect
+      .poll(() => cm.page.getByTestId("case-actions").getByRole("button").allTextContents())
+      .toEqual(["Ajukan terminasi"]);
 
     const requestTermination = async () => {
       await cm.page.getByTestId("case-actions").getByRole("button", { name: "Ajukan terminasi" }).click();

@@ -84,15 +84,15 @@ describe("complaint intake in Chromium", () => {
     await dialog.getByLabel("Alasan").selectOption({ label: "Milik pengaduan lain" });
     await dialog.getByRole("button", { name: "Tarik berkas" }).click();
     await files.getByRole("link", { name: /^foto pengaduan lain\.png/ }).waitFor({ state: "detached" });
-    expect(await files.getByRole("link").allTextContents()).toEqual([expect.stringMatching(/^surat keterangan\.pdf/)]);
+    await expect.poll(() => files.getByRole("link").allTextContents()).toEqual([expect.stringMatching(/^surat keterangan\.pdf/)]);
     await b.context.close();
 
     // The first officer's queue shows it, and the page was never reloaded.
     await watcher.getByRole("link", { name: code }).waitFor({ timeout: 15_000 });
     expect(await watcher.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     const row = watcher.getByRole("row", { name: new RegExp(code) });
-    expect(await row.getByText("Datang langsung").isVisible()).toBe(true);
-    expect(await row.getByText("Tinggi").isVisible()).toBe(true);
+    await expect.poll(() => row.getByText("Datang langsung").isVisible()).toBe(true);
+    await expect.poll(() => row.getByText("Tinggi").isVisible()).toBe(true);
   });
 
   it("after its live stream breaks, the open queue catches up with what came in meanwhile", async () => {
@@ -134,14 +134,14 @@ describe("complaint intake in Chromium", () => {
     const opened = await victim.goto(url);
     expect(opened?.headers()["cache-control"]).toBe("no-store");
     expect(await victim.title()).not.toMatch(/kekerasan|PPA/i);
-    expect(await victim.getByText("Wulan Sari").count()).toBe(0);
+    await expect.poll(() => victim.getByText("Wulan Sari").count()).toBe(0);
     await victim.getByLabel("Kode").fill("000000" === code ? "111111" : "000000");
     await victim.getByRole("button", { name: "Lanjut" }).click();
     await victim.getByText(/Kode salah/).waitFor();
     await victim.getByLabel("Kode").fill(code);
     await victim.getByRole("button", { name: "Lanjut" }).click();
     await victim.getByRole("heading", { name: "Periksa data Anda" }).waitFor();
-    expect(await victim.getByLabel("Nama").inputValue()).toBe("Wulan Sari");
+    await expect.poll(() => victim.getByLabel("Nama").inputValue()).toBe("Wulan Sari");
     await victim.getByLabel("Nama").fill("Wulan Sari Dewi");
     await victim.getByRole("button", { name: "Simpan perbaikan" }).click();
     await victim.getByRole("heading", { name: "Terima kasih" }).waitFor();

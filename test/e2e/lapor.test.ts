@@ -163,7 +163,7 @@ describe("public report joined to intake in Chromium", () => {
     await page.getByLabel("Nama atau inisial korban *").fill("draf");
     await page.getByLabel("Provinsi tempat tinggal korban *").selectOption("35");
     await page.getByRole("button", { name: "Tampilkan pilihan wilayah" }).click();
-    expect(await page.getByLabel("Nama atau inisial korban *").inputValue()).toBe("draf");
+    await expect.poll(() => page.getByLabel("Nama atau inisial korban *").inputValue()).toBe("draf");
     const { code, pin } = await fillReport(page, false, false);
     expect(code).toMatch(/^TDH-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     expect(pin).toMatch(/^\d{6}$/);
@@ -172,7 +172,7 @@ describe("public report joined to intake in Chromium", () => {
     await officerWrites(code, "Kami akan menelepon pelapor besok pukul 10.00.");
 
     await openStatus(page, code, pin);
-    expect(await page.locator("#stage").textContent()).toBe("Diterima");
+    await expect.poll(() => page.locator("#stage").textContent()).toBe("Diterima");
     await expect(page.getByText("Kami akan menelepon pelapor besok pukul 10.00.").isVisible()).resolves.toBe(true);
     expect(await context.cookies()).toEqual([]);
     await context.close();
@@ -187,22 +187,22 @@ describe("public report joined to intake in Chromium", () => {
     await expect(page.locator("#sos.big").isVisible()).resolves.toBe(true);
     const { code, pin } = await fillReport(page, true, true, PHOTO);
     expect(pin).toMatch(/^\d{6}$/);
-    expect(await page.locator('a[href="tel:112"]').first().isVisible()).toBe(true);
+    await expect.poll(() => page.locator('a[href="tel:112"]').first().isVisible()).toBe(true);
 
     await officerSees(code, 2);
     // A newer report without danger still comes after the one in danger.
     const later = await postReport();
     await officerSees(later, 3);
     const rows = officer.getByTestId("queue-row");
-    expect(await rows.count()).toBe(3);
-    expect(await rows.nth(0).getAttribute("data-danger")).toBe("true");
-    expect(await rows.nth(0).textContent()).toContain(code);
-    expect(await rows.nth(1).textContent()).toContain(later);
+    await expect.poll(() => rows.count()).toBe(3);
+    await expect.poll(() => rows.nth(0).getAttribute("data-danger")).toBe("true");
+    await expect.poll(() => rows.nth(0).textContent()).toContain(code);
+    await expect.poll(() => rows.nth(1).textContent()).toContain(later);
     await officerWrites(code, "Kami sudah menghubungi 112. Tetap di tempat aman.");
     await officerDownloads(code, PHOTO);
 
     await openStatus(page, code, pin);
-    expect(await page.locator("#stage").textContent()).toBe("Diterima");
+    await expect.poll(() => page.locator("#stage").textContent()).toBe("Diterima");
     await expect(page.getByText("Kami sudah menghubungi 112. Tetap di tempat aman.").isVisible()).resolves.toBe(true);
     await page.getByLabel("Balas").fill("Terima kasih. Ini foto lain.");
     await page.locator("#reply-evidence").setInputFiles({ ...PHOTO, name: "lebam-2.png" });
@@ -234,8 +234,8 @@ describe("public report joined to intake in Chromium", () => {
     const province = officer.getByRole("combobox", { name: "Provinsi", exact: true });
     const regency = officer.getByRole("combobox", { name: "Kabupaten/kota", exact: true });
     for (let i = 0; i < 50 && (await regency.inputValue()) !== "Kabupaten Jember"; i++) await officer.waitForTimeout(100);
-    expect(await province.inputValue()).toBe("Jawa Timur");
-    expect(await regency.inputValue()).toBe("Kabupaten Jember");
+    await expect.poll(() => province.inputValue()).toBe("Jawa Timur");
+    await expect.poll(() => regency.inputValue()).toBe("Kabupaten Jember");
     const district = officer.getByRole("combobox", { name: "Kecamatan", exact: true });
     await district.click();
     await district.fill("sumber");
@@ -248,9 +248,9 @@ describe("public report joined to intake in Chromium", () => {
     await province.fill("Bal");
     await officer.getByRole("listbox", { name: "Provinsi" }).getByRole("option", { name: "Bali", exact: true }).click();
     for (let i = 0; i < 50 && (await regency.inputValue()) !== ""; i++) await officer.waitForTimeout(100);
-    expect(await regency.inputValue()).toBe("");
-    expect(await district.inputValue()).toBe("");
-    expect(await district.isDisabled()).toBe(true);
+    await expect.poll(() => regency.inputValue()).toBe("");
+    await expect.poll(() => district.inputValue()).toBe("");
+    await expect.poll(() => district.isDisabled()).toBe(true);
   }, 60_000);
 
   it("without JavaScript: a report the database cannot store comes back as typed, and sending it again stores it once", async () => {
@@ -262,12 +262,12 @@ describe("public report joined to intake in Chromium", () => {
       await page.getByRole("button", { name: "Kirim laporan" }).click();
       await page.getByRole("alert").getByText("Laporan Anda belum terkirim").waitFor();
     });
-    expect(await page.getByLabel("Nama atau inisial korban *").inputValue()).toBe("D. L.");
-    expect(await page.getByLabel("Ceritakan apa yang terjadi *").inputValue()).toBe("Anak tetangga sering dipukul.");
-    expect(await page.getByLabel("Kecamatan").inputValue()).toBe("350901");
-    expect(await page.getByLabel("Fisik").isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel("Nama atau inisial korban *").inputValue()).toBe("D. L.");
+    await expect.poll(() => page.getByLabel("Ceritakan apa yang terjadi *").inputValue()).toBe("Anak tetangga sering dipukul.");
+    await expect.poll(() => page.getByLabel("Kecamatan").inputValue()).toBe("350901");
+    await expect.poll(() => page.getByLabel("Fisik").isChecked()).toBe(true);
     await page.getByRole("button", { name: "Kirim laporan" }).click();
-    expect(await page.locator("#tracking-code").textContent()).toMatch(/^TDH-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    await expect.poll(() => page.locator("#tracking-code").textContent()).toMatch(/^TDH-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     expect(await context.cookies()).toEqual([]);
     await context.close();
   }, 60_000);

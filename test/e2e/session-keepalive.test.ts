@@ -46,7 +46,7 @@ describe("the session of someone at work", () => {
       await typing.waitForTimeout(8_000);
     }
     expect(await meStatus(typing)).toBe(200);
-    expect(await victim.inputValue()).toContain("a9");
+    await expect.poll(() => victim.inputValue()).toContain("a9");
     expect(await meStatus(idle)).toBe(401);
   }, 150_000);
 });
