@@ -188,6 +188,16 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(await count("reports")).toBe(before);
   });
 
+  it("says an age of 140 is out of range, not too long, and a 3,000-character name is too long", async () => {
+    const { key } = await getForm();
+    const before = await count("reports");
+    const res = await post("/lapor", baseForm(key, { victimAge: "140", victimName: "a".repeat(3000) }));
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain("Umur (tahun): isi angka 0 sampai 120.");
+    expect(res.body).toContain("Nama atau inisial korban: terlalu panjang.");
+    expect(await count("reports")).toBe(before);
+  });
+
   it("gives the form back as sent when the report cannot be stored; sending it again stores it once", async () => {
     const { key } = await getForm();
     const before = await count("reports");

@@ -88,6 +88,7 @@ export const publicId = {
   "reports.public.err.required": "{field}: wajib diisi.",
   "reports.public.err.invalid": "{field}: periksa kembali isian ini.",
   "reports.public.err.too_long": "{field}: terlalu panjang.",
+  "reports.public.err.age_range": "{field}: isi angka 0 sampai 120.",
   "reports.public.err.category_age": "{field}: tidak sesuai dengan umur korban.",
   "reports.public.err.region": "{field}: pilih wilayah dari daftar.",
   "reports.public.err.phone_needed": "{field}: isi nomor agar kami dapat menghubungi Anda.",

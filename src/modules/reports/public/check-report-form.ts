@@ -1,11 +1,26 @@
 // Checks a public report form: the zod contract, then rules across fields (age and category, region, phone) and files.
+
+import type { z } from "zod";
 import { ageOn } from "../intake/intake-values.js";
 import { regionProblem } from "../regions/regions.js";
-import { type FieldErrors, type PublicField, PublicReportForm, type PublicReportFormT } from "./contracts.js";
+import {
+  type FieldErrorKind,
+  type FieldErrors,
+  type PublicField,
+  PublicReportForm,
+  type PublicReportFormT,
+} from "./contracts.js";
 import { type EvidenceFile, type EvidenceLimits, evidenceProblem } from "./evidence-file.js";
 
 export type FormValues = Record<string, string | string[]>;
 export type CheckedForm = { ok: true; form: PublicReportFormT } | { ok: false; errors: FieldErrors };
+
+/** An age out of its range (140) is not "too long" (the age is the form's only number); a text over its limit is. */
+function kindOf(issue: z.core.$ZodIssue): FieldErrorKind {
+  const range = issue.code === "too_big" || issue.code === "too_small";
+  if (range && issue.origin === "number") return "age_range";
+  return issue.code === "too_big" ? "too_long" : "invalid";
+}
 
 function zodErrors(values: FormValues): FieldErrors | PublicReportFormT {
   const input = { ...values, violenceTypes: [values.violenceTypes ?? []].flat() };
@@ -17,7 +32,7 @@ function zodErrors(values: FormValues): FieldErrors | PublicReportFormT {
     if (!field || errors[field]) continue;
     const raw = values[field];
     const empty = raw === undefined || raw === "" || (Array.isArray(raw) && raw.length === 0);
-    errors[field] = empty ? "required" : issue.code === "too_big" ? "too_long" : "invalid";
+    errors[field] = empty ? "required" : kindOf(issue);
   }
   return errors;
 }

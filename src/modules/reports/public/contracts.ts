@@ -93,6 +93,7 @@ export type FieldErrorKind =
   | "required"
   | "invalid"
   | "too_long"
+  | "age_range"
   | "category_age"
   | "region"
   | "phone_needed"

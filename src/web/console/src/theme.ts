@@ -29,5 +29,7 @@ export const theme = createTheme({
     Paper: { defaultProps: { radius: "md" } },
     Card: { defaultProps: { radius: "md", withBorder: true } },
     Table: { defaultProps: { verticalSpacing: "sm", highlightOnHover: true } },
+    // A badge is a status or a warning: never cut to "DALAM BAHAYA S…" (its label claims its full width, even in a narrow column).
+    Badge: { styles: { root: { flexShrink: 0 }, label: { overflow: "visible" } } },
   },
 });

@@ -20,7 +20,7 @@ button{padding:.7rem 1rem;font:inherit;border-radius:6px;border:0;background:#2f
 button.sec{background:#e4ece9;color:#1f2933}.exit{background:#b3261e;color:#fff;padding:.45rem .8rem;border-radius:6px;text-decoration:none;font-weight:700}
 .sos{border:2px solid #b3261e;border-radius:8px;padding:.5rem 1rem;background:#fff4f2;margin:.5rem 0}.sos a{font-weight:700;color:#b3261e;margin-right:1rem}
 .sos.big{font-size:1.15rem}.err{color:#b3261e;margin:.2rem 0}[aria-invalid=true]{border-color:#b3261e}.note{color:#555;font-size:.9rem}
-.code{font:700 1.5rem monospace;letter-spacing:.1em}a{color:#2f6f5e}.msg{border-left:3px solid #2f6f5e;padding:.2rem .6rem;margin:.5rem 0;background:#fff}`;
+.code{font:700 1.5rem monospace;letter-spacing:.1em;display:inline-block;white-space:nowrap}a{color:#2f6f5e}.msg{border-left:3px solid #2f6f5e;padding:.2rem .6rem;margin:.5rem 0;background:#fff}`;
 
 /** The page script and the quick exit's target, made once. */
 const SCRIPT = FORM_SCRIPT(NEUTRAL_SITE);

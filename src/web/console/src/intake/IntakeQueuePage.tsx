@@ -101,8 +101,14 @@ export function IntakeQueuePage() {
                       style={item.inDanger ? { boxShadow: "inset 4px 0 0 var(--mantine-color-red-6)" } : undefined}
                     >
                       <Table.Td>
-                        <Group gap={6} wrap="nowrap">
-                          <Anchor component={Link} to={`/intake/reports/${item.id}`} fw={600} ff="monospace">
+                        <Group gap={6}>
+                          <Anchor
+                            component={Link}
+                            to={`/intake/reports/${item.id}`}
+                            fw={600}
+                            ff="monospace"
+                            style={{ whiteSpace: "nowrap" }}
+                          >
                             {item.trackingCode}
                           </Anchor>
                           {item.inDanger && (
