@@ -158,7 +158,7 @@ describe("public report joined to intake in Chromium", () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/lapor`);
     expect(await page.title()).toBe("Formulir");
-    await expect(page.locator('a[href="tel:112"]').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('a[href="tel:112"]').isVisible()).toBe(true);
     // The draft survives the no-JS region steps.
     await page.getByLabel("Nama atau inisial korban *").fill("draf");
     await page.getByLabel("Provinsi tempat tinggal korban *").selectOption("35");
@@ -173,7 +173,7 @@ describe("public report joined to intake in Chromium", () => {
 
     await openStatus(page, code, pin);
     await expect.poll(() => page.locator("#stage").textContent()).toBe("Diterima");
-    await expect(page.getByText("Kami akan menelepon pelapor besok pukul 10.00.").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText("Kami akan menelepon pelapor besok pukul 10.00.").isVisible()).toBe(true);
     expect(await context.cookies()).toEqual([]);
     await context.close();
   }, 60_000);
@@ -182,9 +182,9 @@ describe("public report joined to intake in Chromium", () => {
     const context = await browser.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/lapor`);
-    await expect(page.locator("#choose-region").isHidden()).resolves.toBe(true);
+    await expect.poll(() => page.locator("#choose-region").isHidden()).toBe(true);
     await page.getByLabel("Ya", { exact: true }).first().check();
-    await expect(page.locator("#sos.big").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator("#sos.big").isVisible()).toBe(true);
     const { code, pin } = await fillReport(page, true, true, PHOTO);
     expect(pin).toMatch(/^\d{6}$/);
     await expect.poll(() => page.locator('a[href="tel:112"]').first().isVisible()).toBe(true);
@@ -203,11 +203,11 @@ describe("public report joined to intake in Chromium", () => {
 
     await openStatus(page, code, pin);
     await expect.poll(() => page.locator("#stage").textContent()).toBe("Diterima");
-    await expect(page.getByText("Kami sudah menghubungi 112. Tetap di tempat aman.").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText("Kami sudah menghubungi 112. Tetap di tempat aman.").isVisible()).toBe(true);
     await page.getByLabel("Balas").fill("Terima kasih. Ini foto lain.");
     await page.locator("#reply-evidence").setInputFiles({ ...PHOTO, name: "lebam-2.png" });
     await page.getByRole("button", { name: "Kirim balasan" }).click();
-    await expect(page.getByText("Balasan dan berkas terkirim.").isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText("Balasan dan berkas terkirim.").isVisible()).toBe(true);
     // The officer's opened evidence list takes the new photo in without a reload.
     await officer
       .getByTestId("evidence-files")

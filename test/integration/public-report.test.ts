@@ -489,6 +489,13 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(unknown.statusCode).toBe(400);
     const neutral = (html: string) => html.replace(/nonce="[^"]+"/g, "").replace(/value="[^"]*"/g, "");
     expect(neutral(wrong.body)).toBe(neutral(unknown.body));
+    // The code typed stays in its field (escaped), the PIN does not.
+    expect(wrong.body).toContain(`value="${code}"`);
+    expect(wrong.body).not.toContain(wrongPin);
+    const hostile = await post("/lapor/status", { trackingCode: `"><script>x</script>${"A".repeat(5000)}`, pin: "123456" });
+    expect(hostile.statusCode).toBe(400);
+    expect(hostile.body).toContain('value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
+    expect(hostile.body).not.toContain("AAAA");
     for (let i = 0; i < 4; i++) await post("/lapor/status", { trackingCode: code, pin: wrongPin });
     const locked = await post("/lapor/status", { trackingCode: code, pin });
     expect(locked.statusCode).toBe(429);

@@ -7,7 +7,7 @@ import { ApiError, setUnauthorizedHandler } from "./api/client";
 import { keys } from "./api/queries";
 import { styleNonce } from "./lib/nonce";
 import { routes } from "./routes";
-import { theme } from "./theme";
+import { cssVariablesResolver, theme } from "./theme";
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -27,7 +27,12 @@ const router = createBrowserRouter(routes, { basename: "/console" });
 
 export function App() {
   return (
-    <MantineProvider theme={theme} forceColorScheme="light" getStyleNonce={() => styleNonce}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      forceColorScheme="light"
+      getStyleNonce={() => styleNonce}
+    >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

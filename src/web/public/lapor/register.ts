@@ -161,8 +161,10 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       if (await limited(ctx, request, "lapor-status", 60, HOUR)) return limitedPage(request, reply, lang);
       const { values } = await readForm(request);
       const result = await openReportStatus(ctx, single(values, "trackingCode"), single(values, "pin"));
-      if (result.kind === "locked") return send(request, reply, lang, 429, statusFormPage(lang, "status_locked"), null);
-      if (result.kind === "wrong") return send(request, reply, lang, 400, statusFormPage(lang, "status_wrong"), null);
+      // The code as typed comes back (escaped, at most the field's 20 characters) so that only the PIN is typed again.
+      const typed = single(values, "trackingCode").slice(0, 20);
+      if (result.kind === "locked") return send(request, reply, lang, 429, statusFormPage(lang, "status_locked", typed), null);
+      if (result.kind === "wrong") return send(request, reply, lang, 400, statusFormPage(lang, "status_wrong", typed), null);
       return send(request, reply, lang, 200, statusPage(lang, result.view, evidenceMb), null);
     });
 

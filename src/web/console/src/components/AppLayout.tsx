@@ -47,7 +47,7 @@ export function AppLayout() {
               size="sm"
               aria-label={opened ? t("nav.closeMenu") : t("nav.openMenu")}
             />
-            <Link to="/" aria-label={t("nav.home")} style={{ textDecoration: "none" }}>
+            <Link to="/" aria-label={t("nav.homeLink")} style={{ textDecoration: "none" }}>
               <Wordmark size="md" />
             </Link>
           </Group>

@@ -9,7 +9,7 @@ type Props = { title?: string; subtitle?: string; children: React.ReactNode; wid
 export function PublicLayout({ title, subtitle, children, width = 440 }: Props) {
   const { t } = useTranslation();
   return (
-    <Box className="teduh-public" py={{ base: "md", sm: 48 }} px="sm">
+    <Box component="main" className="teduh-public" py={{ base: "md", sm: 48 }} px="sm">
       <Container size={width} px={0}>
         <Group justify="space-between" mb="lg" wrap="nowrap">
           <Wordmark size="lg" />

@@ -1,5 +1,5 @@
 // The header's user menu: profile, sign out, and sign out on every device.
-import { Avatar, Group, Menu, Text, UnstyledButton } from "@mantine/core";
+import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
@@ -46,14 +46,15 @@ export function UserMenu({ me }: { me: MeT }) {
     <>
       <Menu position="bottom-end" width={240} shadow="md">
         <Menu.Target>
-          <UnstyledButton aria-label={t("userMenu.open")} data-testid="user-menu">
+          <UnstyledButton data-testid="user-menu">
             <Group gap={8} wrap="nowrap">
-              <Avatar color="teduh" radius="xl" size={34}>
+              <Avatar color="teduh" radius="xl" size={34} aria-hidden>
                 {initials(me.displayName)}
               </Avatar>
               <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
                 {me.displayName}
               </Text>
+              <VisuallyHidden>{t("userMenu.open")}</VisuallyHidden>
             </Group>
           </UnstyledButton>
         </Menu.Target>

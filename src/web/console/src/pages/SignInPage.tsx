@@ -75,7 +75,7 @@ export function SignInPage() {
   return (
     <PublicLayout title={t("signIn.title")} subtitle={t("signIn.subtitle")}>
       {setup.data?.needsSetup && (
-        <Text size="sm" c="orange.9">
+        <Text size="sm" c="var(--mantine-color-orange-light-color)">
           {t("signIn.needsSetup")}
         </Text>
       )}

@@ -25,7 +25,9 @@ export function OutreachPanel({ reportId, unitId }: { reportId: string; unitId: 
   return (
     <Paper withBorder p="md" data-testid="outreach-panel">
       <Stack>
-        <Title order={4}>{t("outreach.title")}</Title>
+        <Title order={2} size="h4">
+          {t("outreach.title")}
+        </Title>
         <ScheduleVisitForm reportId={reportId} unitId={unitId} />
         {cancel.error && <ErrorNotice error={cancel.error} />}
         {visits.isPending && <Loading />}

@@ -46,7 +46,9 @@ export function VerificationPanel({ reportId, unitId }: { reportId: string; unit
   return (
     <Paper withBorder p="md" data-testid="verification-panel">
       <Stack>
-        <Title order={4}>{t("verification.title")}</Title>
+        <Title order={2} size="h4">
+          {t("verification.title")}
+        </Title>
         <Text size="sm" c="dimmed">
           {t("verification.intro")}
         </Text>

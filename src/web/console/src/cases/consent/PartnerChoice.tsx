@@ -13,7 +13,7 @@ export function PartnerChoice({ partners, value, onChange, error }: Props) {
   const { t } = useTranslation();
   if (partners.length === 0) {
     return (
-      <Text size="sm" c="orange">
+      <Text size="sm" c="var(--mantine-color-orange-light-color)">
         {t("consent.partners.none")}
       </Text>
     );

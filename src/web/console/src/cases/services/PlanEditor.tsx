@@ -102,7 +102,7 @@ export function PlanEditor({ plan, unitId, reload, onDone }: Props) {
             {t("services.plan.addRow")}
           </Button>
           {plan.agreedAt && (
-            <Text size="sm" c="orange.8">
+            <Text size="sm" c="var(--mantine-color-orange-light-color)">
               {t("services.plan.clearsAgreement")}
             </Text>
           )}

@@ -1,0 +1,15 @@
+// Accessibility check of the page in Chromium: axe-core's WCAG 2.1 A and AA rules and its best practices.
+import axe from "axe-core";
+import type { Page } from "playwright-core";
+
+const RULE_SETS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/** Every rule the page breaks, one line per element ("rule: element: why"); empty when the page passes. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Injected through the DevTools protocol, which the pages' strict CSP does not govern; the page's own scripts are untouched.
+  await page.evaluate(`${axe.source};0`);
+  const result = await page.evaluate((runOnly) => (globalThis as unknown as { axe: typeof axe }).axe.run({ runOnly }), RULE_SETS);
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}: ${(n.failureSummary ?? v.help).replace(/\s+/g, " ")}`),
+  );
+}
