@@ -5,6 +5,7 @@ import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { accessibilityProblems } from "./axe.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
 import { type Login, signedIn } from "./intake-form.js";
+import { fillForm } from "./lapor-form.js";
 
 let server: LiveServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -67,18 +68,7 @@ describe("accessibility in Chromium (axe-core, WCAG 2.1 A/AA and best practices)
     for (const target of targets) expect(await page.locator(target).count(), target).toBe(1);
     await passes(page);
 
-    await page.getByLabel("Anak (di bawah 18 tahun)").check();
-    await page.getByLabel("Siapa Anda bagi korban? *").selectOption("neighbour");
-    await page.getByLabel("Jangan hubungi saya").check();
-    await page.getByLabel("Nama atau inisial korban *").fill("D. L.");
-    await page.getByLabel("Umur (tahun)").fill("11");
-    await page.getByLabel("Provinsi tempat tinggal korban *").selectOption("35");
-    await page.getByLabel("Kabupaten/kota").locator('option[value="3509"]').waitFor({ state: "attached" });
-    await page.getByLabel("Kabupaten/kota").selectOption("3509");
-    await page.getByLabel("Kecamatan").locator('option[value="350901"]').waitFor({ state: "attached" });
-    await page.getByLabel("Kecamatan").selectOption("350901");
-    await page.getByLabel("Fisik").check();
-    await page.getByLabel("Ceritakan apa yang terjadi *").fill("Anak tetangga sering dipukul.");
+    await fillForm(page, true, true);
     await page.getByRole("button", { name: "Kirim laporan" }).click();
     sent.code = ((await page.locator("#tracking-code").textContent()) ?? "").trim();
     sent.pin = ((await page.locator("#pin").textContent()) ?? "").trim();
