@@ -63,7 +63,9 @@ export async function startServer(env: Record<string, string>, options: { logFil
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const fd = options.logFile ? fs.openSync(options.logFile, "a") : undefined;
-  const child = spawn(process.execPath, [...START_FLAGS, BIN, "serve"], {
+  // BENCH_NODE_FLAGS adds Node.js flags for a look inside (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"); never set by the bench.
+  const extra = (env.BENCH_NODE_FLAGS ?? process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...START_FLAGS, ...extra, BIN, "serve"], {
     cwd: ROOT,
     env: childEnv({ LOG_LEVEL: "warn", ...env, PORT: String(port), HOST: "127.0.0.1", TEDUH_PUBLIC_URL: url }),
     stdio: ["ignore", fd ?? "pipe", fd ?? "pipe"],
