@@ -1,7 +1,7 @@
 // Serves the built staff console from memory: hashed assets cached forever, index.html with a fresh style nonce.
 import fs from "node:fs";
 import path from "node:path";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -34,27 +34,36 @@ export function registerConsole(app: FastifyInstance, consoleDir: string): void 
     config: { access: { public: true } },
     handler: async (_request, reply) => reply.redirect("/console/"),
   });
+  /** A built file, or the console's shell (index.html with this response's style nonce) for any page of the console. */
+  const serve = (rel: string, reply: FastifyReply) => {
+    const file = files.get(rel);
+    if (file && rel !== "/index.html") {
+      reply.header("content-type", TYPES[path.extname(rel)] ?? "application/octet-stream");
+      reply.header("cache-control", rel.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+      return reply.send(file);
+    }
+    if (rel.startsWith("/assets/")) return reply.code(404).send();
+    if (!index) {
+      return reply
+        .code(503)
+        .type("text/plain; charset=utf-8")
+        .send("Konsol belum dibangun / console not built: run `npm run build`.");
+    }
+    reply.header("content-type", TYPES[".html"]).header("cache-control", "no-store");
+    return reply.send(index.replaceAll("__CSP_NONCE__", reply.cspNonce.style));
+  };
   app.route({
     method: "GET",
     url: "/console/*",
     config: { access: { public: true } },
-    handler: async (request, reply) => {
-      const rel = `/${(request.params as { "*": string })["*"]}`;
-      const file = files.get(rel);
-      if (file && rel !== "/index.html") {
-        reply.header("content-type", TYPES[path.extname(rel)] ?? "application/octet-stream");
-        reply.header("cache-control", rel.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
-        return reply.send(file);
-      }
-      if (rel.startsWith("/assets/")) return reply.code(404).send();
-      if (!index) {
-        return reply
-          .code(503)
-          .type("text/plain; charset=utf-8")
-          .send("Konsol belum dibangun / console not built: run `npm run build`.");
-      }
-      reply.header("content-type", TYPES[".html"]).header("cache-control", "no-store");
-      return reply.send(index.replaceAll("__CSP_NONCE__", reply.cspNonce.style));
-    },
+    handler: async (request, reply) => serve(`/${(request.params as { "*": string })["*"]}`, reply),
+  });
+  // The console's home without the slash: where its own links to the home page point (react-router's "/" under the
+  // /console basename), so a reload there, or the link opened in a new tab, shows the console and not a 404.
+  app.route({
+    method: "GET",
+    url: "/console",
+    config: { access: { public: true } },
+    handler: async (_request, reply) => serve("/", reply),
   });
 }

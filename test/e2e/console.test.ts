@@ -151,6 +151,12 @@ describe("staff console in Chromium", () => {
 
   it("the supervisor of unit A sees unit A and is refused unit B's page", async () => {
     const page = await supervisor.newPage();
+    // The console's own link home points at /console (no slash): reloaded there, or opened anew, it is the console.
+    await page.goto(`${server.url}/console`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await page.locator("a[href='/console']").count()).toBeGreaterThan(0);
+    await page.reload();
+    await page.getByRole("heading", { level: 1 }).waitFor();
     await page.goto(`${server.url}/console/units/${unitA.id}`);
     await page.getByRole("heading", { name: unitA.name }).waitFor();
 
