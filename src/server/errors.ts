@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { AppError } from "../platform/http/errors.js";
 import { translate } from "../platform/i18n/translate.js";
+import { publicNotFound } from "../web/public/not-found.js";
 
 /** PostgreSQL constraint errors that a race between two requests can cause: answered as conflicts, not 500s. */
 function fromDatabase(error: unknown): AppError | null {
@@ -42,6 +43,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply.code(known.status).send({ error: { code, message, ...fields } });
   });
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).send({ error: { code: "not_found", message: translate(request.lang ?? "id", "error.not_found") } });
+    // A person at a wrong address gets a page; a program calling a wrong API address gets JSON.
+    if (!request.url.startsWith("/api/")) return publicNotFound(request, reply);
+    return reply.code(404).send({ error: { code: "not_found", message: translate(request.lang ?? "id", "error.not_found") } });
   });
 }

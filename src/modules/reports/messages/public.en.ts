@@ -111,6 +111,8 @@ export const publicEn: Record<keyof typeof publicId, string> = {
     "This form cannot take reports yet. To report now, contact SAPA 129 (call 129 or WhatsApp 08111-129-129). If someone is in danger, call 112.",
   "reports.public.closed_form":
     "Your report has not been sent: this service is not taking reports through this form yet. What you wrote is still below. To report now, contact SAPA 129 (call 129 or WhatsApp 08111-129-129). If someone is in danger, call 112.",
+  "reports.public.not_found_heading": "Page not found",
+  "reports.public.not_found_text": "There is no page at this address.",
   "reports.public.error_heading": "Could not be processed",
   "reports.public.error_text": "The request could not be processed. Please try again.",
   "reports.public.done_heading": "Your report has been received",

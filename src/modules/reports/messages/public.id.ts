@@ -109,6 +109,8 @@ export const publicId = {
     "Formulir ini belum dapat menerima laporan. Untuk melapor sekarang, hubungi SAPA 129 (telepon 129 atau WhatsApp 08111-129-129). Jika ada yang dalam bahaya, hubungi 112.",
   "reports.public.closed_form":
     "Laporan Anda belum terkirim: layanan ini belum menerima laporan melalui formulir ini. Isian Anda masih ada di bawah ini. Untuk melapor sekarang, hubungi SAPA 129 (telepon 129 atau WhatsApp 08111-129-129). Jika ada yang dalam bahaya, hubungi 112.",
+  "reports.public.not_found_heading": "Halaman tidak ditemukan",
+  "reports.public.not_found_text": "Tidak ada halaman di alamat ini.",
   "reports.public.error_heading": "Tidak dapat diproses",
   "reports.public.error_text": "Permintaan tidak dapat diproses. Coba lagi.",
   "reports.public.done_heading": "Laporan Anda sudah diterima",

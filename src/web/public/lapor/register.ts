@@ -12,10 +12,10 @@ import type { AppContext } from "../../../platform/http/context.js";
 import type { Lang } from "../../../platform/i18n/translate.js";
 import { limited } from "../form-helpers.js";
 import { formPage } from "./form-page.js";
-import { renderLapor } from "./layout.js";
 import { readForm, single } from "./read-form.js";
 import { receiveReport } from "./receive-report.js";
 import { donePage, messagePage, replyNotSentPage, statusFormPage, statusPage } from "./result-pages.js";
+import { sendPage } from "./send-page.js";
 import { laporLang, rawTextFor, textFor } from "./text.js";
 
 declare module "fastify" {
@@ -30,25 +30,6 @@ const config = { access: { public: true }, publicForm: true } as const;
 /** Text fields of the form: the chronology (8,000 characters) and the rest fit well within this, even percent-encoded. */
 const TEXT_BODY_LIMIT = 128 * 1024;
 const HOUR = 3600;
-
-function send(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  lang: Lang,
-  status: number,
-  body: string,
-  path: string | null,
-  urgent = false,
-) {
-  const nonce = (reply as unknown as { cspNonce?: { script: string; style: string } }).cspNonce ?? { script: "", style: "" };
-  return reply
-    .code(status)
-    .header("cache-control", "no-store")
-    .header("referrer-policy", "no-referrer")
-    .header("x-robots-tag", "noindex, nofollow")
-    .type("text/html; charset=utf-8")
-    .send(renderLapor(lang, nonce, body, request.method === "GET" ? path : null, urgent));
-}
 
 export async function registerReportPages(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(async (scope) => {
@@ -76,23 +57,31 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       if (code === 500) request.log.error({ err: error }, "public report page error");
       const lang = laporLang(request.query);
       const tooLarge = code === 413 || (error as { code?: string }).code?.startsWith("FST_PARTS_LIMIT") === true;
-      if (tooLarge) return send(request, reply, lang, 413, messagePage(lang, "too_large_heading", "too_large_text", true), null);
-      return send(request, reply, lang, code === 500 ? 503 : code, messagePage(lang, "error_heading", "error_text", true), null);
+      if (tooLarge)
+        return sendPage(request, reply, lang, 413, messagePage(lang, "too_large_heading", "too_large_text", true), null);
+      return sendPage(
+        request,
+        reply,
+        lang,
+        code === 500 ? 503 : code,
+        messagePage(lang, "error_heading", "error_text", true),
+        null,
+      );
     });
 
     const formPath = "/lapor";
     const evidence = { maxBytes: ctx.config.evidenceMaxBytes, maxFiles: ctx.config.evidenceMaxFiles };
     const evidenceMb = Math.round((ctx.config.evidenceMaxBytes / (1024 * 1024)) * 10) / 10;
     const limitedPage = (request: FastifyRequest, reply: FastifyReply, lang: Lang) =>
-      send(request, reply, lang, 429, messagePage(lang, "limited_heading", "limited_text"), null);
+      sendPage(request, reply, lang, 429, messagePage(lang, "limited_heading", "limited_text"), null);
 
     scope.get(formPath, { config }, async (request, reply) => {
       const lang = laporLang(request.query);
       // No active unit yet (a new installation): say so before anyone writes a report that nobody could receive.
       if (!(await takesReports(ctx.database)))
-        return send(request, reply, lang, 503, messagePage(lang, "closed_heading", "closed_text"), formPath);
+        return sendPage(request, reply, lang, 503, messagePage(lang, "closed_heading", "closed_text"), formPath);
       const page = formPage({ lang, values: {}, errors: {}, idempotencyKey: newIdempotencyKey(ctx.cipher), evidenceMb });
-      return send(request, reply, lang, 200, page, formPath);
+      return sendPage(request, reply, lang, 200, page, formPath);
     });
 
     scope.post(formPath, { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
@@ -106,16 +95,16 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
           const limitedNow = received.kind === "limited";
           const notice = limitedNow ? "limited_form" : "not_sent";
           const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice });
-          return send(request, reply, lang, limitedNow ? 429 : 503, page, null, single(values, "inDanger") === "yes");
+          return sendPage(request, reply, lang, limitedNow ? 429 : 503, page, null, single(values, "inDanger") === "yes");
         }
         case "bad_key":
-          return send(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
+          return sendPage(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
         case "region_step":
         case "invalid": {
           const { values, idempotencyKey } = received;
           const errors = received.kind === "invalid" ? received.errors : {};
           const status = received.kind === "invalid" ? 400 : 200;
-          return send(request, reply, lang, status, formPage({ lang, values, errors, idempotencyKey, evidenceMb }), null);
+          return sendPage(request, reply, lang, status, formPage({ lang, values, errors, idempotencyKey, evidenceMb }), null);
         }
         case "accepted": {
           let failure: unknown = null;
@@ -134,10 +123,10 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
             const { values, idempotencyKey } = received;
             const notice = closed ? "closed_form" : "not_sent";
             const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice });
-            return send(request, reply, lang, 503, page, null, single(values, "inDanger") === "yes");
+            return sendPage(request, reply, lang, 503, page, null, single(values, "inDanger") === "yes");
           }
           const body = donePage(lang, done.trackingCode, done.pin, done.inDanger);
-          return send(request, reply, lang, 200, body, null, done.inDanger);
+          return sendPage(request, reply, lang, 200, body, null, done.inDanger);
         }
       }
     });
@@ -153,7 +142,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
 
     scope.get("/lapor/status", { config }, async (request, reply) => {
       const lang = laporLang(request.query);
-      return send(request, reply, lang, 200, statusFormPage(lang, null), "/lapor/status");
+      return sendPage(request, reply, lang, 200, statusFormPage(lang, null), "/lapor/status");
     });
 
     scope.post("/lapor/status", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
@@ -163,9 +152,10 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       const result = await openReportStatus(ctx, single(values, "trackingCode"), single(values, "pin"));
       // The code as typed comes back (escaped, at most the field's 20 characters) so that only the PIN is typed again.
       const typed = single(values, "trackingCode").slice(0, 20);
-      if (result.kind === "locked") return send(request, reply, lang, 429, statusFormPage(lang, "status_locked", typed), null);
-      if (result.kind === "wrong") return send(request, reply, lang, 400, statusFormPage(lang, "status_wrong", typed), null);
-      return send(request, reply, lang, 200, statusPage(lang, result.view, evidenceMb), null);
+      if (result.kind === "locked")
+        return sendPage(request, reply, lang, 429, statusFormPage(lang, "status_locked", typed), null);
+      if (result.kind === "wrong") return sendPage(request, reply, lang, 400, statusFormPage(lang, "status_wrong", typed), null);
+      return sendPage(request, reply, lang, 200, statusPage(lang, result.view, evidenceMb), null);
     });
 
     scope.post("/lapor/status/reply", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
@@ -184,14 +174,14 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       });
       if (!parsed.success) {
         const proofOnly = ReplyForm.pick({ trackingCode: true, proof: true }).safeParse(values);
-        if (!proofOnly.success) return send(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
-        return send(request, reply, lang, 400, messagePage(lang, "error_heading", "error_text"), null);
+        if (!proofOnly.success) return sendPage(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
+        return sendPage(request, reply, lang, 400, messagePage(lang, "error_heading", "error_text"), null);
       }
       const { trackingCode, proof, body } = parsed.data;
       const refuseFiles = (problem: "evidence_count" | "evidence_size" | "evidence_type") => {
         const fileError = textFor(lang)(`err.${problem}`, { field: rawTextFor(lang)("section_evidence") });
         const page = replyNotSentPage(lang, trackingCode, proof, body, evidenceMb, fileError);
-        return send(request, reply, lang, 400, page, null);
+        return sendPage(request, reply, lang, 400, page, null);
       };
       const problem = evidenceProblem(files, evidence, oversizedFile);
       if (problem) return refuseFiles(problem);
@@ -203,10 +193,12 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
               return null;
             });
       // Not stored (the database unreachable): what they wrote comes back, to send again.
-      if (!result) return send(request, reply, lang, 503, replyNotSentPage(lang, trackingCode, proof, body, evidenceMb), null);
-      if (result.kind === "proof_expired") return send(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
+      if (!result)
+        return sendPage(request, reply, lang, 503, replyNotSentPage(lang, trackingCode, proof, body, evidenceMb), null);
+      if (result.kind === "proof_expired")
+        return sendPage(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
       if (result.kind === "too_many_files") return refuseFiles("evidence_count");
-      return send(
+      return sendPage(
         request,
         reply,
         lang,
