@@ -77,18 +77,11 @@ describe("accessibility of the case pages in Chromium (axe-core, WCAG 2.1 A/AA a
   }, 60_000);
 
   it("on a 360 px phone, the profile page fits: a long role grant ('Petugas penerima pengaduan · UPTD PPA …') wraps", async () => {
-    const phone = await browser.browser.newContext({ locale: "id-ID", viewport: { width: 360, height: 740 } });
-    const page = await phone.newPage();
-    const officer = login("intake_officer");
-    await page.goto(`${server.url}/console/sign-in`);
-    await page.getByLabel("Nama pengguna").fill(officer.username);
-    await page.getByLabel("Kata sandi", { exact: true }).fill(officer.password);
-    await page.getByRole("button", { name: "Masuk", exact: true }).click();
-    await page.waitForURL(/\/console\/?$/);
+    const { context, page } = await signedIn(browser.browser, server.url, login("intake_officer"), { width: 360, height: 740 });
     await page.goto(`${server.url}/console/profile`);
     await page.getByText(`Petugas penerima pengaduan · ${JEMBER}`).waitFor();
     await expect.poll(() => page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);
     await passes(page, "profile on a phone");
-    await phone.close();
+    await context.close();
   }, 60_000);
 });

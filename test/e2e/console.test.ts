@@ -154,7 +154,7 @@ describe("staff console in Chromium", () => {
     // The console's own link home points at /console (no slash): reloaded there, or opened anew, it is the console.
     await page.goto(`${server.url}/console`);
     await page.getByRole("heading", { level: 1 }).waitFor();
-    expect(await page.locator("a[href='/console']").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator("a[href='/console']").count()).toBeGreaterThan(0);
     await page.reload();
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.goto(`${server.url}/console/units/${unitA.id}`);

@@ -6,8 +6,14 @@ export interface Login {
   password: string;
 }
 
-export async function signedIn(browser: Browser, url: string, user: Login): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "id-ID", viewport: { width: 1280, height: 800 } });
+/** A new browser context signed in as `user`, on a desktop screen unless another `viewport` is given (a phone: 360 x 740). */
+export async function signedIn(
+  browser: Browser,
+  url: string,
+  user: Login,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "id-ID", viewport });
   const page = await context.newPage();
   await page.goto(`${url}/console/sign-in`);
   await page.getByLabel("Nama pengguna").fill(user.username);
