@@ -158,4 +158,30 @@ describe("complaint intake in Chromium", () => {
     await page.getByRole("button", { name: "Tampilkan identitas" }).click();
     await page.getByText("Wulan Sari Dewi").waitFor();
   });
+
+  it("the home page's figures open the queue filtered, and Back from a complaint returns to the same filters", async () => {
+    const [danger, calm] = await server.ctx.database.db.transaction(async (tx) => [
+      await makeReport(server.ctx, tx, { unitId, inDanger: true }),
+      await makeReport(server.ctx, tx, { unitId }),
+    ]);
+    const { page, context } = await signedIn(officers[1] as Login);
+    await page.getByRole("link", { name: "Buka antrean: Baru, dalam bahaya" }).click();
+    await page.waitForURL(/\/console\/intake\?status=received&danger=true$/);
+    await page.getByRole("link", { name: danger.trackingCode }).waitFor();
+    await expect.poll(() => page.getByLabel("Bahaya").inputValue()).toBe("true");
+    await expect.poll(() => page.getByLabel("Status").inputValue()).toBe("received");
+    expect(await page.getByRole("link", { name: calm.trackingCode }).count()).toBe(0);
+    expect(await page.getByTestId("queue-row").evaluateAll((rows) => rows.every((r) => r.dataset.danger === "true"))).toBe(true);
+
+    await page.getByRole("link", { name: danger.trackingCode }).click();
+    await page.getByRole("heading", { name: `Pengaduan ${danger.trackingCode}` }).waitFor();
+    await page.goBack();
+    await page.waitForURL(/\/console\/intake\?status=received&danger=true$/);
+    await expect.poll(() => page.getByLabel("Bahaya").inputValue()).toBe("true");
+    // Clearing a filter shows the rest again; the address follows.
+    await page.getByLabel("Bahaya").selectOption("");
+    await page.getByRole("link", { name: calm.trackingCode }).waitFor();
+    expect(new URL(page.url()).search).toBe("?status=received");
+    await context.close();
+  });
 });

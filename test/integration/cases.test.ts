@@ -111,6 +111,29 @@ describe.each(DATABASES)("case management on %s", (kind) => {
     expect((await audits(id)).map((a) => a.action)).toEqual(["case.opened_for_approval"]);
   });
 
+  it("the intake queue keeps a complaint sent for approval until the supervisor decides its case", async () => {
+    const reportOf = async (caseId: string) =>
+      (await rows<{ report_id: string }>(sql`SELECT report_id FROM cases WHERE id = ${caseId}`))[0]?.report_id as string;
+    const pending = await reportOf(await submitted(officer));
+    const accepted = await reportOf(await approved(cm1User));
+    const rejectedCase = await submitted(officer);
+    expect((await send(supervisor, rejectedCase, { event: "reject", reason: "outside_criteria" })).status).toBe(200);
+    const rejected = await reportOf(rejectedCase);
+    const ids = async (path: string) => {
+      const res = await officer.get(path);
+      expect(res.status).toBe(200);
+      return res.body.items.map((i: { id: string }) => i.id) as string[];
+    };
+    for (const path of ["/reports?pageSize=100", "/reports?status=awaiting_approval&pageSize=100"]) {
+      const listed = await ids(path);
+      expect(listed).toContain(pending);
+      expect(listed).not.toContain(accepted);
+      expect(listed).not.toContain(rejected);
+    }
+    // Still the complaint's own status: its page shows the decision.
+    expect((await officer.get(`/reports/${accepted}`)).body.status).toBe("awaiting_approval");
+  });
+
   it("the caseload lists the unit's active case managers with their cases in hand", async () => {
     const before = await supervisor.get(`/units/${jember}/case-managers`);
     expect(before.status).toBe(200);

@@ -185,8 +185,13 @@ export const EvidenceItem = z.object({
   createdAt: z.string(),
 });
 
+/**
+ * Open complaints, which the intake queue shows unless filtered: new, in intake, or with the supervisor. A complaint
+ * keeps the status awaiting_approval once its case is decided, so the queue counts it only while its case still waits.
+ */
+export const OPEN_REPORT_STATUSES = ["received", "in_intake", "awaiting_approval"] as const;
 /** While a complaint is with intake or its supervisor, officers may attach files; not once closed as a duplicate or not a case. */
-export const EVIDENCE_OPEN_STATUSES: readonly string[] = ["received", "in_intake", "awaiting_approval"];
+export const EVIDENCE_OPEN_STATUSES: readonly string[] = OPEN_REPORT_STATUSES;
 /**
  * A file an officer attaches (a scanned letter, a photo sent over WhatsApp): its name and its bytes as base64. Its type
  * is read from its first bytes; its size is limited by TEDUH_EVIDENCE_MAX_BYTES (the route's body limit follows it).

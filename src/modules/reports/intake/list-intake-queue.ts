@@ -1,11 +1,30 @@
-// The intake queue of the actor's units: filters by status, channel and danger; in danger first, then newest.
-import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
+// The intake queue of the actor's units: open complaints unless filtered by status; channel and danger; in danger first, then newest.
+import { and, count, desc, eq, exists, inArray, ne, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { type Actor, scopeOf } from "../../../platform/access/actor.js";
 import type { Db } from "../../../platform/db/connection.js";
+import { cases } from "../../cases/schema.js";
+import type { ReportStatus } from "../categories.js";
 import { reports } from "../schema.js";
-import type { QueuePageT, QueueQuery } from "./contracts.js";
+import { OPEN_REPORT_STATUSES, type QueuePageT, type QueueQuery } from "./contracts.js";
 import { queueItemView } from "./report-views.js";
+
+/**
+ * Complaints of these statuses. A complaint sent for approval keeps its status after the supervisor's decision (its case
+ * carries on from there), so awaiting_approval counts only while its case still waits for that decision.
+ */
+function inStatuses(db: Db, statuses: readonly ReportStatus[]): SQL {
+  const undecided = exists(
+    db
+      .select({ one: sql`1` })
+      .from(cases)
+      .where(and(eq(cases.reportId, reports.id), eq(cases.status, "awaiting_approval"))),
+  );
+  return or(
+    and(inArray(reports.status, [...statuses]), ne(reports.status, "awaiting_approval")),
+    statuses.includes("awaiting_approval") ? and(eq(reports.status, "awaiting_approval"), undecided) : undefined,
+  ) as SQL;
+}
 
 export async function listIntakeQueue(db: Db, actor: Actor, query: z.output<typeof QueueQuery>): Promise<QueuePageT> {
   const scope = scopeOf(actor, "report.read");
@@ -13,7 +32,7 @@ export async function listIntakeQueue(db: Db, actor: Actor, query: z.output<type
   if (scope !== "all" && scope.size === 0) return empty;
   const conditions: SQL[] = [];
   if (scope !== "all") conditions.push(inArray(reports.unitId, [...scope]));
-  conditions.push(query.status ? eq(reports.status, query.status) : inArray(reports.status, ["received", "in_intake"]));
+  conditions.push(inStatuses(db, query.status ? [query.status] : OPEN_REPORT_STATUSES));
   if (query.channel) conditions.push(eq(reports.channel, query.channel));
   if (query.danger) conditions.push(eq(reports.inDanger, query.danger === "true"));
   const where = and(...conditions);

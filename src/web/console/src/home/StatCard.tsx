@@ -14,7 +14,8 @@ export function StatCard({ label, value, to, linkLabel, color }: Props) {
         {value}
       </Text>
       <Group mt="xs">
-        <Text component={Link} to={to} size="sm" c="teduh.8" fw={500}>
+        {/* Several cards share a link text ("Open the queue"): the card's label tells them apart for a screen reader. */}
+        <Text component={Link} to={to} size="sm" c="teduh.8" fw={500} aria-label={`${linkLabel}: ${label}`}>
           {linkLabel}
         </Text>
       </Group>

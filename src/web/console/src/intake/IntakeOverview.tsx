@@ -10,6 +10,7 @@ import { StatCard } from "../home/StatCard";
 import { can, PERMISSIONS } from "../lib/access";
 import { useFormatDate } from "../lib/useFormatDate";
 import { useMyUpcomingVisits } from "../reports/queries";
+import { queueLink } from "./useQueueFilters";
 
 const COUNTS = [
   { key: "new", filters: { status: "received" } },
@@ -45,7 +46,7 @@ function Count({
       label={label}
       value={value}
       color={danger && (count.data ?? 0) > 0 ? "red.8" : undefined}
-      to="/intake"
+      to={queueLink(filters)}
       linkLabel={t("intake.home.openQueue")}
     />
   );

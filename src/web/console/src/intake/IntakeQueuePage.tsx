@@ -1,6 +1,5 @@
-// The intake queue: the unit's complaints, live; those in danger on top and highlighted; filters and pages.
+// The intake queue: the unit's complaints, live; those in danger on top and highlighted; filters and pages in the address.
 import { Anchor, Badge, Button, Group, NativeSelect, Pagination, Paper, SimpleGrid, Stack, Table, Text } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMe } from "../api/queries";
@@ -12,16 +11,14 @@ import { can, PERMISSIONS } from "../lib/access";
 import { useFormatDate } from "../lib/useFormatDate";
 import { useQueue } from "./api";
 import { labelOf, optionsOf, RISK_COLOURS, STATUS_COLOURS } from "./labels";
+import { type QueueFilterName, useQueueFilters } from "./useQueueFilters";
 
 const PAGE_SIZE = 25;
 
 export function IntakeQueuePage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const [status, setStatus] = useState("");
-  const [channel, setChannel] = useState("");
-  const [danger, setDanger] = useState("");
-  const [page, setPage] = useState(1);
+  const { status, channel, danger, page, setFilter, setPage } = useQueueFilters();
   const queue = useQueue({
     status: status || undefined,
     channel: channel || undefined,
@@ -31,10 +28,7 @@ export function IntakeQueuePage() {
   });
   const formatDate = useFormatDate();
   const pages = Math.max(1, Math.ceil((queue.data?.total ?? 0) / PAGE_SIZE));
-  const filter = (set: (v: string) => void) => (e: React.ChangeEvent<HTMLSelectElement>) => {
-    set(e.currentTarget.value);
-    setPage(1);
-  };
+  const filter = (name: QueueFilterName) => (e: React.ChangeEvent<HTMLSelectElement>) => setFilter(name, e.currentTarget.value);
 
   return (
     <>
@@ -54,13 +48,13 @@ export function IntakeQueuePage() {
           label={t("intake.queue.filterStatus")}
           data={[{ value: "", label: t("intake.queue.open") }, ...optionsOf(t, "status", REPORT_STATUSES)]}
           value={status}
-          onChange={filter(setStatus)}
+          onChange={filter("status")}
         />
         <NativeSelect
           label={t("intake.queue.filterChannel")}
           data={[{ value: "", label: t("intake.queue.allChannels") }, ...optionsOf(t, "channel", CHANNELS)]}
           value={channel}
-          onChange={filter(setChannel)}
+          onChange={filter("channel")}
         />
         <NativeSelect
           label={t("intake.queue.filterDanger")}
@@ -70,7 +64,7 @@ export function IntakeQueuePage() {
             { value: "false", label: t("intake.queue.notInDanger") },
           ]}
           value={danger}
-          onChange={filter(setDanger)}
+          onChange={filter("danger")}
         />
       </SimpleGrid>
       {queue.isPending && <Loading />}
