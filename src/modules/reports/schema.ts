@@ -69,6 +69,8 @@ export const reports = pgTable(
     submittedBy: uuid("submitted_by").references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     idempotencyKey: text("idempotency_key"),
+    /** When the unit's supervisors were sent the alert of a complaint in danger (alert-supervisors.ts); null until then. */
+    dangerAlertedAt: timestamp("danger_alerted_at", { withTimezone: true }),
     /** Incremented on every change: optimistic concurrency for edits. */
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
@@ -83,6 +85,7 @@ export const reports = pgTable(
     index("reports_victim_nik_idx").on(t.unitId, t.victimNikBidx),
     index("reports_victim_name_idx").on(t.unitId, t.victimNameBidx),
     index("reports_victim_birth_idx").on(t.unitId, t.victimBirthDateBidx),
+    index("reports_danger_unalerted_idx").on(t.createdAt).where(sql`${t.inDanger} AND ${t.dangerAlertedAt} IS NULL`),
   ],
 );
 

@@ -1,5 +1,8 @@
 // Server messages (Bahasa Indonesia) of the reports module's intake part; merged into the platform catalogue.
 export const intakeId = {
+  "intake.danger_alert.subject": "Teduh: pengaduan mendesak",
+  "intake.danger_alert.message":
+    "Teduh: pengaduan baru yang mendesak (ada yang dalam bahaya sekarang) masuk ke unit Anda. Buka segera: {url}",
   "intake.stale": "Pengaduan ini sudah diubah orang lain. Muat ulang lalu coba lagi.",
   "intake.wrong_status": "Tindakan ini tidak berlaku untuk status pengaduan saat ini.",
   "intake.incomplete": "Formulir penerimaan belum lengkap: isi tingkat risiko dan kolom wajib lainnya.",

@@ -2,6 +2,7 @@
 import type { Database } from "../../../platform/db/connection.js";
 import { WriteBatcher } from "../../../platform/db/write-batcher.js";
 import type { AppContext } from "../../../platform/http/context.js";
+import { dangerReportStored } from "../intake/danger-alert-worker.js";
 import { type PendingReport, type SubmittedReport, storeReports } from "./store-reports.js";
 
 /** One writer per database: reports arriving while a batch is being stored go out together in the next one. */
@@ -25,5 +26,8 @@ function writerFor(ctx: AppContext): WriteBatcher<PendingReport, SubmittedReport
 
 /** Waits until the batch holding the prepared report has committed; the answer never comes before. */
 export async function submitPublicReport(ctx: AppContext, pending: PendingReport): Promise<SubmittedReport> {
-  return writerFor(ctx).push(pending);
+  const submitted = await writerFor(ctx).push(pending);
+  // Someone in danger now: the unit's supervisors are alerted at once (alert-supervisors.ts).
+  if (submitted.inDanger && !submitted.replayed) dangerReportStored(ctx.database);
+  return submitted;
 }
