@@ -145,7 +145,9 @@ describe.each(DATABASES)("danger alerts on %s", (kind) => {
       const r = await makeReport(plain.ctx, db, { unitId, inDanger: true });
       expect(await alertSupervisorsOfDanger(plain.ctx)).toBe(1);
       expect(rows(await db.execute(sql`SELECT id FROM outbox_messages`))).toEqual([]);
-      const at = rows<{ at: boolean }>(await db.execute(sql`SELECT danger_alerted_at IS NOT NULL AS at FROM reports WHERE id = ${r.id}`));
+      const at = rows<{ at: boolean }>(
+        await db.execute(sql`SELECT danger_alerted_at IS NOT NULL AS at FROM reports WHERE id = ${r.id}`),
+      );
       expect(at[0]?.at).toBe(true);
     } finally {
       await plain.close();
