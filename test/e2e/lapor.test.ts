@@ -13,6 +13,8 @@ let server: LiveServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 /** The intake officer of the Jember unit, signed in and left on the queue page for the whole file. */
 let officer: Page;
+/** A supervisor of the unit, on the console's home page in the background. */
+let supervisor: Page;
 
 beforeAll(async () => {
   server = await startLiveServer();
@@ -25,6 +27,12 @@ beforeAll(async () => {
     roles: [{ role: "intake_officer", unitId: unit.id }],
   });
   officer = (await signedIn(browser.browser, server.url, login)).page;
+  const head: Login = await makeUser(server.ctx, db, {
+    displayName: "Hasan Basri",
+    password: "kopi-tubruk-pagi-hari",
+    roles: [{ role: "supervisor", unitId: unit.id }],
+  });
+  supervisor = (await signedIn(browser.browser, server.url, head)).page;
   await officer.getByRole("link", { name: /^Pengaduan masuk/ }).click();
   await officer.getByRole("heading", { name: "Antrean pengaduan" }).waitFor();
   await officer.getByText("Tidak ada pengaduan yang sesuai.").waitFor();
@@ -171,9 +179,19 @@ describe("public report joined to intake in Chromium", () => {
     await expect.poll(() => page.locator('a[href="tel:112"]').first().isVisible()).toBe(true);
 
     await officerSees(code, 2);
+    // The supervisor, on another page of the console, is alerted: a notice that stays, and the tab's title counts it.
+    const notice = supervisor.getByText("Laporan bahaya baru");
+    await notice.waitFor({ timeout: 15_000 });
+    await expect.poll(() => supervisor.title()).toBe("(1) Teduh");
+    expect(await officer.getByText("Laporan bahaya baru").count()).toBe(0);
     // A newer report without danger still comes after the one in danger.
     const later = await postReport();
     await officerSees(later, 3);
+    // It alerts nobody; the supervisor's notice opens the complaint in danger, and the title is plain again.
+    expect(await supervisor.title()).toBe("(1) Teduh");
+    await notice.click();
+    await supervisor.getByRole("heading", { name: `Pengaduan ${code}` }).waitFor();
+    await expect.poll(() => supervisor.title()).toBe("Teduh");
     const rows = officer.getByTestId("queue-row");
     await expect.poll(() => rows.count()).toBe(3);
     await expect.poll(() => rows.nth(0).getAttribute("data-danger")).toBe("true");

@@ -1,9 +1,10 @@
-// Listens to /api/v1/events (Server-Sent Events) and refreshes intake data; alerts supervisors of complaints in danger.
+// Listens to /api/v1/events (Server-Sent Events) and refreshes intake data; alerts supervisors of complaints in danger (notice and tab title).
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { MeT } from "../contracts";
 import { can } from "../lib/access";
+import { urgentClosed, urgentOpened } from "../lib/urgentTitle";
 import { useEventStream } from "../lib/useEventStream";
 import { useOpenNotice } from "../lib/useOpenNotice";
 import { intakeKeys } from "./api";
@@ -28,14 +29,17 @@ export function useLiveEvents(me: MeT | null | undefined) {
         event.data.inDanger === true &&
         (supervises.has(event.unitId) || supervises.has(null))
       ) {
+        const noticeId = `danger-${event.id}`;
         notifications.show({
-          id: `danger-${event.id}`,
+          id: noticeId,
           color: "red",
           title: t("intake.live.dangerTitle"),
           message: t("intake.live.dangerMessage"),
           autoClose: false,
-          onClick: () => openAndClose(`danger-${event.id}`, `/intake/reports/${event.id}`),
+          onClick: () => openAndClose(noticeId, `/intake/reports/${event.id}`),
+          onClose: () => urgentClosed(noticeId),
         });
+        urgentOpened(noticeId);
       }
     },
     () => {
