@@ -122,6 +122,22 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(body).toContain('class="sos big"');
   });
 
+  it("puts the emergency numbers first, big, on every page of the form while 'in danger now' is chosen", async () => {
+    const { key } = await getForm();
+    const before = await count("reports");
+    // Without JavaScript the region step is the first new page the reporter sees; then a form sent with a gap.
+    const step = await post("/lapor", { idempotencyKey: key, step: "region", inDanger: "yes", provinceCode: "35" });
+    const invalid = await post("/lapor", baseForm(key, { inDanger: "yes", victimName: "" }));
+    expect([step.statusCode, invalid.statusCode]).toEqual([200, 400]);
+    for (const res of [step, invalid]) {
+      expect(res.body).toContain('class="sos big" id="sos" role="alert"');
+      expect(res.body.indexOf("tel:112")).toBeLessThan(res.body.indexOf("<form"));
+    }
+    const calm = await post("/lapor", { idempotencyKey: key, step: "region", inDanger: "no", provinceCode: "35" });
+    expect(calm.body).toContain('class="sos" id="sos" role="note"');
+    expect(await count("reports")).toBe(before);
+  });
+
   it("makes one report for a replayed form and shows the same code and PIN", async () => {
     const { key } = await getForm();
     const before = await count("reports");

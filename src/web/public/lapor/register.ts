@@ -104,7 +104,8 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
           const { values, idempotencyKey } = received;
           const errors = received.kind === "invalid" ? received.errors : {};
           const status = received.kind === "invalid" ? 400 : 200;
-          return sendPage(request, reply, lang, status, formPage({ lang, values, errors, idempotencyKey, evidenceMb }), null);
+          const page = formPage({ lang, values, errors, idempotencyKey, evidenceMb });
+          return sendPage(request, reply, lang, status, page, null, single(values, "inDanger") === "yes");
         }
         case "accepted": {
           let failure: unknown = null;
