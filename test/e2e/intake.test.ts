@@ -10,6 +10,7 @@ import { enterWalkIn, type Login, signedIn as signedInAt } from "./intake-form.j
 let server: LiveServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 const officers: Login[] = [];
+let supervisorLogin: Login;
 let unitId = "";
 
 beforeAll(async () => {
@@ -27,6 +28,11 @@ beforeAll(async () => {
       });
       officers.push(user);
     }
+    supervisorLogin = await makeUser(server.ctx, tx, {
+      displayName: "Hasan Basri",
+      password: "kopi-tubruk-pagi-hari",
+      roles: [{ role: "supervisor", unitId: unit.id }],
+    });
   });
 });
 
@@ -157,6 +163,41 @@ describe("complaint intake in Chromium", () => {
     await page.getByTestId("verification-links").getByText("Dipakai", { exact: false }).first().waitFor();
     await page.getByRole("button", { name: "Tampilkan identitas" }).click();
     await page.getByText("Wulan Sari Dewi").waitFor();
+  });
+
+  it("outreach: the officer schedules a visit with a team member and records that the victim needs emergency help; the supervisor is alerted", async () => {
+    const boss = await signedIn(supervisorLogin);
+    await boss.page.getByText("Menunggu persetujuan", { exact: true }).first().waitFor();
+    const page = watcher;
+    await page.goto(reportUrl);
+    const form = page.getByTestId("schedule-visit");
+    await form.getByLabel("Waktu kunjungan (WIB)").fill("2030-03-05T09:30");
+    await form.getByRole("combobox", { name: "Tim" }).click();
+    await page.getByRole("option", { name: "Rina Marlina" }).click();
+    await page.keyboard.press("Escape");
+    await form.getByRole("button", { name: "Jadwalkan" }).click();
+    const row = page.getByRole("row", { name: /Rina Marlina/ });
+    await row.getByText("Terjadwal").waitFor();
+    await expect.poll(() => row.textContent()).toContain("5 Mar 2030, 09.30 WIB");
+
+    await row.getByRole("button", { name: "Catat hasil" }).click();
+    const dialog = page.getByRole("dialog", { name: "Hasil kunjungan" });
+    await dialog.getByRole("combobox", { name: "Hasil" }).click();
+    await page.getByRole("option", { name: "Perlu bantuan darurat" }).click();
+    await dialog.getByText("Tingkat risiko pengaduan akan dinaikkan menjadi tinggi dan supervisor diberi tahu.").waitFor();
+    await dialog.getByLabel("Catatan").fill("Korban dikunci di kamar; polisi sudah dihubungi.");
+    await dialog.getByRole("button", { name: "Catat hasil" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await row.getByText("Perlu bantuan darurat").waitFor();
+
+    // As the dialog promised: the supervisor, elsewhere in the console, is told at once and the notice opens the complaint.
+    const notice = boss.page.getByText("Bantuan darurat diperlukan");
+    await notice.waitFor({ timeout: 15_000 });
+    await expect.poll(() => boss.page.title()).toBe("(1) Teduh");
+    await notice.click();
+    await boss.page.getByRole("heading", { name: `Pengaduan ${firstCode}` }).waitFor();
+    await expect.poll(() => boss.page.title()).toBe("Teduh");
+    await boss.context.close();
   });
 
   it("the home page's figures open the queue filtered, and Back from a complaint returns to the same filters", async () => {

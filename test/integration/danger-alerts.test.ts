@@ -1,4 +1,5 @@
-// A public report with someone in danger now alerts the unit's supervisors through the outbox: once, neutral, only them.
+// Alerts to the unit's supervisors through the outbox: a public report with someone in danger now (once, whichever
+// process takes it) and an outreach visit that found the victim needs emergency help; neutral, and only to them.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
@@ -6,6 +7,7 @@ import { makeReport } from "../../src/demo/report-factories.js";
 import { unseal } from "../../src/modules/reports/identity.js";
 import { alertSupervisorsOfDanger } from "../../src/modules/reports/intake/alert-supervisors.js";
 import { type DangerAlertWorker, startDangerAlerts } from "../../src/modules/reports/intake/danger-alert-worker.js";
+import { Client } from "../helpers/client.js";
 import { baseForm, urlencoded } from "../helpers/report-form.js";
 import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -22,6 +24,7 @@ describe.each(DATABASES)("danger alerts on %s", (kind) => {
   let t: TestApp;
   let jember: string;
   let worker: DangerAlertWorker;
+  let officer: Client;
 
   const query = async <T>(q: ReturnType<typeof sql>) => rows<T>(await t.ctx.database.db.execute(q));
   /** The outbox messages about a report, opened. */
@@ -75,6 +78,9 @@ describe.each(DATABASES)("danger alerts on %s", (kind) => {
     await person("supervisor", jember, sql`email = 'gone@jember.example', phone = '081299990000', disabled = true`);
     await person("supervisor", surabaya, sql`email = 'heru@surabaya.example', phone = '081233334444'`);
     await person("intake_officer", jember, sql`email = 'ika@jember.example', phone = '081255556666'`);
+    const officerUser = await makeUser(t.ctx, db, { roles: [{ role: "intake_officer", unitId: jember }] });
+    officer = new Client(t.app);
+    await officer.signIn(officerUser.username, officerUser.password);
     worker = await startDangerAlerts(t.ctx);
   });
   afterAll(async () => {
@@ -107,9 +113,9 @@ describe.each(DATABASES)("danger alerts on %s", (kind) => {
     }
     expect(await alerted(id)).toBe(true);
     const audit = await query<{ details: { messages: number }; actor_id: string | null }>(
-      sql`SELECT details, actor_id FROM audit_events WHERE action = 'report.danger_alert_queued' AND target_id = ${id}`,
+      sql`SELECT details, actor_id FROM audit_events WHERE action = 'report.supervisors_alerted' AND target_id = ${id}`,
     );
-    expect(audit).toEqual([{ details: { messages: 3 }, actor_id: null }]);
+    expect(audit).toEqual([{ details: { reason: "danger", messages: 3 }, actor_id: null }]);
   });
 
   it("a report without danger alerts nobody; a second sweep sends nothing again", async () => {
@@ -151,6 +157,45 @@ describe.each(DATABASES)("danger alerts on %s", (kind) => {
       expect(at[0]?.at).toBe(true);
     } finally {
       await plain.close();
+    }
+  });
+
+  it("an outreach visit that finds the victim needs emergency help alerts the supervisors with its outcome's commit", async () => {
+    const report = await makeReport(t.ctx, t.ctx.database.db, { unitId: jember, status: "in_intake", victimName: "Sri Wahyuni" });
+    const team = await officer.get(`/reports/${report.id}/outreach-team`);
+    const visit = await officer.post(`/reports/${report.id}/outreach-visits`, {
+      scheduledFor: new Date(Date.now() + 3_600_000).toISOString(),
+      teamUserIds: [team.body[0].id],
+    });
+    expect(visit.status).toBe(201);
+    const calm = await officer.post(`/outreach-visits/${visit.body.id}/outcome`, {
+      version: visit.body.version,
+      outcome: "met_safe",
+      notes: "",
+    });
+    expect(calm.status, JSON.stringify(calm.body)).toBe(200);
+    expect(await sentFor(report.id)).toEqual([]);
+    const again = await officer.post(`/reports/${report.id}/outreach-visits`, {
+      scheduledFor: new Date(Date.now() + 7_200_000).toISOString(),
+      teamUserIds: [team.body[0].id],
+    });
+    const urgent = await officer.post(`/outreach-visits/${again.body.id}/outcome`, {
+      version: again.body.version,
+      outcome: "needs_emergency_help",
+      notes: "Korban dikunci di rumah",
+    });
+    expect(urgent.status).toBe(200);
+    const sent = await sentFor(report.id);
+    expect(sent.map((m) => [m.transport, m.recipient])).toEqual([
+      ["email", "ayu@jember.example"],
+      ["email", "hasan@jember.example"],
+      ["whatsapp", "081211112222"],
+    ]);
+    expect(sent.find((m) => m.recipient === "hasan@jember.example")?.subject).toBe("Teduh: bantuan darurat diperlukan");
+    expect(sent.find((m) => m.recipient === "ayu@jember.example")?.body).toContain("needs emergency help");
+    for (const m of sent) {
+      expect(m.body).toContain(`/console/intake/reports/${report.id}`);
+      expect(m.body).not.toMatch(/Sri|Wahyuni|dikunci|rumah/i);
     }
   });
 });

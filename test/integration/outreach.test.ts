@@ -129,13 +129,14 @@ describe.each(DATABASES)("outreach visits on %s", (kind) => {
     expect(report?.risk_level).toBe("high");
     const audit = rows<{ action: string; details: Record<string, unknown> }>(
       await t.ctx.database.db.execute(
-        sql`SELECT action, details FROM audit_events WHERE target_id = ${reportId} ORDER BY seq DESC LIMIT 1`,
+        sql`SELECT action, details FROM audit_events WHERE target_id = ${reportId} ORDER BY seq DESC LIMIT 2`,
       ),
-    )[0];
-    expect(audit).toEqual({
-      action: "report.risk_changed",
-      details: { from: "medium", to: "high", source: "outreach", visitId: visit.body.id },
-    });
+    );
+    // The risk raised, then the supervisors alerted (no transport configured here: the console's notice alone).
+    expect(audit).toEqual([
+      { action: "report.supervisors_alerted", details: { reason: "emergency", messages: 0 } },
+      { action: "report.risk_changed", details: { from: "medium", to: "high", source: "outreach", visitId: visit.body.id } },
+    ]);
     for (let i = 0; i < 50 && !events.length; i++) await new Promise((r) => setTimeout(r, 20));
     await stop();
     expect(events.map((e) => JSON.parse(e))).toContainEqual({

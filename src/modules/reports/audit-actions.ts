@@ -16,7 +16,7 @@ export const REPORT_AUDIT_ACTIONS = [
   "report.intake_updated",
   "report.risk_changed",
   "report.submitted_for_approval",
-  "report.danger_alert_queued",
+  "report.supervisors_alerted",
   "verification.link_created",
   "verification.link_sent",
   "verification.code_failed",

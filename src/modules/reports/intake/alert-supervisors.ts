@@ -1,4 +1,5 @@
-// Sends the unit's supervisors a message (e-mail, WhatsApp or SMS, as configured) for each new complaint with someone in danger now.
+// Sends the unit's supervisors a message (e-mail, WhatsApp or SMS, as configured) about a complaint that cannot wait:
+// a new public report with someone in danger now, or an outreach visit that found the victim needs emergency help.
 import { sql } from "drizzle-orm";
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { Tx } from "../../../platform/db/connection.js";
@@ -10,10 +11,12 @@ import { configuredKinds, type TransportKind } from "../../../platform/messaging
 /** Complaints taken per call; the worker calls again while full batches come back. */
 export const ALERT_BATCH = 20;
 
-interface Due {
+/** Why the supervisors are alerted: it names the message they get. */
+export type AlertReason = "danger" | "emergency";
+
+interface Complaint {
   id: string;
   unit_id: string;
-  status: string;
 }
 interface Supervisor {
   unit_id: string;
@@ -33,64 +36,76 @@ function routesOf(s: Supervisor, kinds: Record<TransportKind, boolean>): { trans
   return routes;
 }
 
-/** Messages for the complaints of one unit: the link to the complaint only, never its category, names or story. */
-async function alertUnit(ctx: AppContext, tx: Tx, report: Due, supervisors: Supervisor[]): Promise<number> {
+/**
+ * Queues the alerts of these complaints in the caller's transaction, and audits each: the link to the complaint only,
+ * never its category, names or story. Supervisors without a configured way to reach them get nothing here (the
+ * console's notice remains).
+ */
+export async function queueSupervisorAlerts(
+  ctx: AppContext,
+  tx: Tx,
+  complaints: Complaint[],
+  reason: AlertReason,
+): Promise<void> {
+  if (complaints.length === 0) return;
+  const units = [...new Set(complaints.map((r) => r.unit_id))];
+  const supervisors = rowsOf<Supervisor>(
+    await tx.execute(sql`
+      SELECT DISTINCT g.unit_id, u.email, u.phone, u.locale, u.id
+        FROM role_grants g JOIN users u ON u.id = g.user_id
+       WHERE g.role = 'supervisor' AND NOT u.disabled
+         AND g.unit_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(units)}::jsonb)::uuid)
+       ORDER BY u.id`),
+  );
   const kinds = configuredKinds(ctx.config);
-  let queued = 0;
-  for (const supervisor of supervisors.filter((s) => s.unit_id === report.unit_id)) {
-    const lang: Lang = supervisor.locale === "en" ? "en" : "id";
-    const url = `${ctx.config.publicUrl}/console/intake/reports/${report.id}`;
-    for (const route of routesOf(supervisor, kinds)) {
-      await enqueueMessage(tx, ctx.cipher, {
-        unitId: report.unit_id,
-        transport: route.transport,
-        recipient: route.to,
-        subject: route.transport === "email" ? translate(lang, "intake.danger_alert.subject") : null,
-        body: translate(lang, "intake.danger_alert.message", { url }),
-        related: { type: "report", id: report.id },
-      });
-      queued++;
+  for (const complaint of complaints) {
+    let messages = 0;
+    const url = `${ctx.config.publicUrl}/console/intake/reports/${complaint.id}`;
+    for (const supervisor of supervisors.filter((s) => s.unit_id === complaint.unit_id)) {
+      const lang: Lang = supervisor.locale === "en" ? "en" : "id";
+      for (const route of routesOf(supervisor, kinds)) {
+        await enqueueMessage(tx, ctx.cipher, {
+          unitId: complaint.unit_id,
+          transport: route.transport,
+          recipient: route.to,
+          subject: route.transport === "email" ? translate(lang, `intake.${reason}_alert.subject`) : null,
+          body: translate(lang, `intake.${reason}_alert.message`, { url }),
+          related: { type: "report", id: complaint.id },
+        });
+        messages++;
+      }
     }
+    await recordAudit(tx, {
+      action: "report.supervisors_alerted",
+      actorId: null,
+      unitId: complaint.unit_id,
+      targetType: "report",
+      targetId: complaint.id,
+      details: { reason, messages },
+    });
   }
-  return queued;
 }
 
 /**
- * Takes up to ALERT_BATCH complaints in danger not yet alerted (a complaint another process is taking is skipped, not
- * waited for), marks them, and queues the messages in the same transaction: each complaint alerts once. A complaint
- * an officer already took into intake is marked without messages. Returns how many complaints were taken.
+ * Takes up to ALERT_BATCH public reports in danger not yet alerted (one another process is taking is skipped, not waited
+ * for), marks them and queues their alerts in the same transaction: each report alerts once. A report an officer
+ * already took into intake is marked without alerting. Returns how many reports were taken.
  */
 export async function alertSupervisorsOfDanger(ctx: AppContext): Promise<number> {
   return ctx.database.db.transaction(async (tx) => {
-    const due = rowsOf<Due>(
+    const due = rowsOf<Complaint & { status: string }>(
       await tx.execute(sql`
         UPDATE reports SET danger_alerted_at = now()
          WHERE id IN (SELECT id FROM reports WHERE in_danger AND danger_alerted_at IS NULL
                        ORDER BY created_at LIMIT ${ALERT_BATCH} FOR UPDATE SKIP LOCKED)
         RETURNING id, unit_id, status`),
     );
-    const waiting = due.filter((r) => r.status === "received");
-    if (waiting.length === 0) return due.length;
-    const units = [...new Set(waiting.map((r) => r.unit_id))];
-    const supervisors = rowsOf<Supervisor>(
-      await tx.execute(sql`
-        SELECT DISTINCT g.unit_id, u.email, u.phone, u.locale, u.id
-          FROM role_grants g JOIN users u ON u.id = g.user_id
-         WHERE g.role = 'supervisor' AND NOT u.disabled
-           AND g.unit_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(units)}::jsonb)::uuid)
-         ORDER BY u.id`),
+    await queueSupervisorAlerts(
+      ctx,
+      tx,
+      due.filter((r) => r.status === "received"),
+      "danger",
     );
-    for (const report of waiting) {
-      const messages = await alertUnit(ctx, tx, report, supervisors);
-      await recordAudit(tx, {
-        action: "report.danger_alert_queued",
-        actorId: null,
-        unitId: report.unit_id,
-        targetType: "report",
-        targetId: report.id,
-        details: { messages },
-      });
-    }
     return due.length;
   });
 }

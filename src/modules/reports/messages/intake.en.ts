@@ -4,6 +4,9 @@ import type { intakeId } from "./intake.id.js";
 export const intakeEn: Record<keyof typeof intakeId, string> = {
   "intake.danger_alert.subject": "Teduh: urgent complaint",
   "intake.danger_alert.message": "Teduh: a new urgent complaint (someone in danger now) came in to your unit. Open it now: {url}",
+  "intake.emergency_alert.subject": "Teduh: emergency help needed",
+  "intake.emergency_alert.message":
+    "Teduh: the outreach team reports that the victim needs emergency help. Open the complaint now: {url}",
   "intake.stale": "Someone else changed this complaint. Reload and try again.",
   "intake.wrong_status": "This action does not apply to the complaint's current status.",
   "intake.incomplete": "The intake form is not complete: fill in the risk level and the other required fields.",

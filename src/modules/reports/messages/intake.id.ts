@@ -3,6 +3,9 @@ export const intakeId = {
   "intake.danger_alert.subject": "Teduh: pengaduan mendesak",
   "intake.danger_alert.message":
     "Teduh: pengaduan baru yang mendesak (ada yang dalam bahaya sekarang) masuk ke unit Anda. Buka segera: {url}",
+  "intake.emergency_alert.subject": "Teduh: bantuan darurat diperlukan",
+  "intake.emergency_alert.message":
+    "Teduh: tim penjangkauan melaporkan korban perlu bantuan darurat. Buka pengaduannya segera: {url}",
   "intake.stale": "Pengaduan ini sudah diubah orang lain. Muat ulang lalu coba lagi.",
   "intake.wrong_status": "Tindakan ini tidak berlaku untuk status pengaduan saat ini.",
   "intake.incomplete": "Formulir penerimaan belum lengkap: isi tingkat risiko dan kolom wajib lainnya.",

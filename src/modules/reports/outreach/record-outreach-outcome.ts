@@ -1,4 +1,4 @@
-// Records how an outreach visit went; "needs emergency help" raises the report's risk to high and alerts the unit live.
+// Records how an outreach visit went; "needs emergency help" raises the report's risk to high and alerts the supervisors.
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
@@ -7,6 +7,7 @@ import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
 import { seal } from "../identity.js";
+import { queueSupervisorAlerts } from "../intake/alert-supervisors.js";
 import { outreachVisits, reports } from "../schema.js";
 import type { OutreachVisitT, RecordOutcomeBody } from "../verification/contracts.js";
 import { loadVisitInScope, visitViews } from "./visit-views.js";
@@ -57,6 +58,8 @@ export async function recordOutreachOutcome(
       });
     }
     const emergency = body.outcome === "needs_emergency_help";
+    // The supervisors hear of it on their phones too, with this outcome's commit (the console's notice is the other way).
+    if (emergency) await queueSupervisorAlerts(ctx, tx, [{ id: report.id, unit_id: report.unitId }], "emergency");
     await publishEvent(tx, {
       type: "report.updated",
       unitId: report.unitId,

@@ -1,4 +1,4 @@
-// Listens to /api/v1/events (Server-Sent Events) and refreshes intake data; alerts supervisors of complaints in danger (notice and tab title).
+// Listens to /api/v1/events (Server-Sent Events) and refreshes intake data; alerts supervisors of complaints in danger or needing emergency help (notice, tab title).
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
@@ -24,17 +24,20 @@ export function useLiveEvents(me: MeT | null | undefined) {
     (event) => {
       void queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
       if (event.id) void queryClient.invalidateQueries({ queryKey: intakeKeys.report(event.id) });
-      if (
-        event.type === "report.received" &&
-        event.data.inDanger === true &&
-        (supervises.has(event.unitId) || supervises.has(null))
-      ) {
-        const noticeId = `danger-${event.id}`;
+      // Someone in danger now (a new report), or an outreach visit that found the victim needs emergency help.
+      const kind =
+        event.type === "report.received" && event.data.inDanger === true
+          ? "danger"
+          : event.type === "report.updated" && event.data.emergency === true
+            ? "emergency"
+            : null;
+      if (kind && (supervises.has(event.unitId) || supervises.has(null))) {
+        const noticeId = `${kind}-${event.id}`;
         notifications.show({
           id: noticeId,
           color: "red",
-          title: t("intake.live.dangerTitle"),
-          message: t("intake.live.dangerMessage"),
+          title: t(`intake.live.${kind}Title`),
+          message: t(`intake.live.${kind}Message`),
           autoClose: false,
           onClick: () => openAndClose(noticeId, `/intake/reports/${event.id}`),
           onClose: () => urgentClosed(noticeId),
