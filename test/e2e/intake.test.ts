@@ -200,6 +200,70 @@ describe("complaint intake in Chromium", () => {
     await boss.context.close();
   });
 
+  it("the officer logs a call, sees the possible duplicate and closes the complaint as its duplicate only after saying yes; another is accepted, then closed as not a case", async () => {
+    const db = server.ctx.database.db;
+    const original = await makeReport(server.ctx, db, {
+      unitId,
+      reporterPhone: "0812-7777-8888",
+      createdAt: new Date(Date.now() - 86_400_000),
+    });
+    const again = await makeReport(server.ctx, db, { unitId, reporterPhone: "0812 7777 8888" });
+    const other = await makeReport(server.ctx, db, { unitId, reporterPhone: "0813-1111-2222" });
+    const { page, context } = await signedIn(officers[0] as Login);
+    const status = page
+      .locator("main")
+      .getByText(/^(Baru|Dalam penerimaan|Duplikat|Bukan kasus)$/)
+      .first();
+
+    await page.goto(`${server.url}/console/intake`);
+    await page.getByRole("link", { name: again.trackingCode }).click();
+    await page.getByRole("heading", { name: `Pengaduan ${again.trackingCode}` }).waitFor();
+    // A call that nobody answered, logged.
+    const contact = page.locator("section", { has: page.getByRole("heading", { name: "Upaya menghubungi" }) });
+    await contact.getByLabel("Hasil").selectOption({ label: "Tidak dijawab" });
+    await contact.getByLabel("Catatan").fill("Dua kali, pukul 16.00 dan 16.30.");
+    await contact.getByRole("button", { name: "Catat upaya" }).click();
+    await page.getByTestId("contact-log").getByText("Dua kali, pukul 16.00 dan 16.30.", { exact: false }).waitFor();
+
+    // The same phone as an earlier complaint: shown before deciding; the first click only asks.
+    const hints = page.getByTestId("possible-duplicates");
+    await hints.getByRole("link", { name: original.trackingCode }).waitFor();
+    await hints.getByText("Nomor telepon sama").first().waitFor();
+    const markDuplicate = hints.getByRole("button", { name: `Tandai sebagai duplikat dari ini (${original.trackingCode})` });
+    await markDuplicate.click();
+    const dialog = page.getByRole("dialog", { name: "Tutup sebagai duplikat?" });
+    await dialog
+      .getByText(`Pengaduan ${again.trackingCode} akan ditutup sebagai duplikat dari ${original.trackingCode}.`, { exact: false })
+      .waitFor();
+    await dialog.getByRole("button", { name: "Batal" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await expect.poll(() => status.textContent()).toBe("Baru");
+    await markDuplicate.click();
+    await dialog.getByRole("button", { name: "Tutup sebagai duplikat" }).click();
+    await expect.poll(() => status.textContent()).toBe("Duplikat");
+    await page.getByRole("heading", { name: "Keputusan" }).waitFor({ state: "detached" });
+
+    await page.goto(`${server.url}/console/intake`);
+    await page.getByRole("link", { name: other.trackingCode }).click();
+    await page.getByRole("heading", { name: `Pengaduan ${other.trackingCode}` }).waitFor();
+    await page.getByRole("button", { name: "Terima ke penerimaan" }).click();
+    await expect.poll(() => status.textContent()).toBe("Dalam penerimaan");
+    const decide = page.locator("section", { has: page.getByRole("heading", { name: "Keputusan" }) });
+    await decide.getByLabel("Alasan").selectOption({ label: "Informasi tidak cukup" });
+    await decide.getByRole("button", { name: "Tandai bukan kasus" }).click();
+    const closing = page.getByRole("dialog", { name: "Tutup sebagai bukan kasus?" });
+    await closing.getByText("ditutup dengan alasan: Informasi tidak cukup.", { exact: false }).waitFor();
+    await closing.getByRole("button", { name: "Tandai bukan kasus" }).click();
+    await expect.poll(() => status.textContent()).toBe("Bukan kasus");
+
+    // Both left the open queue; the original stays.
+    await page.goto(`${server.url}/console/intake`);
+    await page.getByRole("link", { name: original.trackingCode }).waitFor();
+    expect(await page.getByRole("link", { name: again.trackingCode }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: other.trackingCode }).count()).toBe(0);
+    await context.close();
+  });
+
   it("the home page's figures open the queue filtered, and Back from a complaint returns to the same filters", async () => {
     const [danger, calm] = await server.ctx.database.db.transaction(async (tx) => [
       await makeReport(server.ctx, tx, { unitId, inDanger: true }),

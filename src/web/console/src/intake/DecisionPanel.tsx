@@ -1,10 +1,12 @@
 // Decisions on a complaint: possible duplicates first, then accept, duplicate, not a case; risk; submit for approval.
+// Closing a complaint (duplicate, not a case) cannot be undone, so it is asked once more in a dialog.
 import { Alert, Anchor, Badge, Button, Card, Group, List, NativeSelect, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ConfirmModal } from "../components/ConfirmModal";
 import { FormError } from "../components/FormError";
-import { NOT_A_CASE_REASONS, type ReportFactsT, RISK_LEVELS } from "../contracts";
+import { type DuplicateCandidateT, NOT_A_CASE_REASONS, type ReportFactsT, RISK_LEVELS } from "../contracts";
 import { useFormatDate } from "../lib/useFormatDate";
 import { useDuplicates } from "./api";
 import { labelOf, optionalOptions, optionsOf } from "./labels";
@@ -22,7 +24,15 @@ export function DecisionPanel({ report }: { report: ReportFactsT }) {
   const submit = useReportAction(report.id, "POST", "/submit", "intake.decide.submitted");
   const [reason, setReason] = useState<string>("prank");
   const [note, setNote] = useState("");
+  /** The closing decision waiting for the officer's "yes". */
+  const [closing, setClosing] = useState<{ duplicateOf: DuplicateCandidateT } | "not_a_case" | null>(null);
   const version = report.version;
+  const close = () => {
+    if (!closing) return;
+    const done = { onSettled: () => setClosing(null) };
+    if (closing === "not_a_case") notACase.mutate({ reason, note: note.trim() || null, version }, done);
+    else duplicate.mutate({ duplicateOfId: closing.duplicateOf.id, version }, done);
+  };
   const error = accept.error ?? duplicate.error ?? notACase.error ?? risk.error ?? submit.error;
 
   if (!open) return null;
@@ -58,8 +68,8 @@ export function DecisionPanel({ report }: { report: ReportFactsT }) {
                 size="compact-xs"
                 variant="light"
                 color="gray"
-                loading={duplicate.isPending}
-                onClick={() => duplicate.mutate({ duplicateOfId: d.id, version })}
+                onClick={() => setClosing({ duplicateOf: d })}
+                aria-label={t("intake.decide.markDuplicateOfCode", { code: d.trackingCode })}
               >
                 {t("intake.decide.markDuplicateOf")}
               </Button>
@@ -123,18 +133,28 @@ export function DecisionPanel({ report }: { report: ReportFactsT }) {
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
           />
-          <Button
-            color="gray"
-            variant="outline"
-            w="fit-content"
-            loading={notACase.isPending}
-            onClick={() => notACase.mutate({ reason, note: note.trim() || null, version })}
-          >
+          <Button color="gray" variant="outline" w="fit-content" onClick={() => setClosing("not_a_case")}>
             {t("intake.decide.markNotACase")}
           </Button>
         </Stack>
         <FormError error={error} />
       </Stack>
+      <ConfirmModal
+        opened={closing !== null}
+        title={t(closing === "not_a_case" ? "intake.decide.confirmNotACaseTitle" : "intake.decide.confirmDuplicateTitle")}
+        message={
+          closing === "not_a_case"
+            ? t("intake.decide.confirmNotACase", { code: report.trackingCode, reason: labelOf(t, "notACase", reason) })
+            : t("intake.decide.confirmDuplicate", {
+                code: report.trackingCode,
+                of: closing?.duplicateOf.trackingCode ?? "",
+              })
+        }
+        confirmLabel={t(closing === "not_a_case" ? "intake.decide.markNotACase" : "intake.decide.confirmDuplicateButton")}
+        loading={duplicate.isPending || notACase.isPending}
+        onConfirm={close}
+        onClose={() => setClosing(null)}
+      />
     </Card>
   );
 }
