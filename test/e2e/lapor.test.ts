@@ -227,6 +227,36 @@ describe("public report joined to intake in Chromium", () => {
     await context.close();
   }, 60_000);
 
+  it("with JavaScript: the browser's own checks speak the page's language, not the phone's, and let go once answered", async () => {
+    const context = await browser.browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/lapor`);
+    await expect.poll(() => page.locator("#choose-region").isHidden()).toBe(true);
+    const message = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => (el as HTMLInputElement).validationMessage);
+    await page.getByRole("button", { name: "Kirim laporan" }).click();
+    await expect.poll(() => message("input[name=category]")).toBe("Pilih salah satu pilihan.");
+    expect(await message("#victimName")).toBe("Isian ini wajib diisi.");
+    expect(await message("#reporterRelation")).toBe("Pilih salah satu pilihan.");
+    await page.getByLabel("Umur (tahun)").fill("130");
+    await page.getByRole("button", { name: "Kirim laporan" }).click();
+    await expect.poll(() => message("#victimAge")).toBe("Periksa isian ini.");
+    // Answered: the group's message is gone (from every option), so the form can be sent once the rest is filled.
+    await page.getByLabel("Anak (di bawah 18 tahun)").check();
+    expect(await message("input[name=category]")).toBe("");
+    await page.getByLabel("Nama atau inisial korban *").fill("D. L.");
+    expect(await message("#victimName")).toBe("");
+    // The English page says it in English.
+    await page.goto(`${server.url}/lapor?lang=en`);
+    await page.getByRole("button", { name: "Send the report" }).click();
+    await expect.poll(() => message("input[name=category]")).toBe("Please choose one of these options.");
+    expect(await message("#victimName")).toBe("Please fill in this field.");
+    await context.close();
+  });
+
   it("the intake form starts in the officer's unit's region and searches the districts", async () => {
     await officer.getByRole("link", { name: "Catat pengaduan baru" }).click();
     await officer.getByRole("heading", { name: "Formulir penerimaan pengaduan" }).waitFor();

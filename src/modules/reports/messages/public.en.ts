@@ -83,6 +83,9 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.rel.coworker": "Co-worker",
   "reports.public.rel.other": "Other",
   "reports.public.evidence": "Photos or documents (JPG, PNG, WEBP, PDF; at most {mb} MB per file)",
+  "reports.public.check_required": "Please fill in this field.",
+  "reports.public.check_choose": "Please choose one of these options.",
+  "reports.public.check_invalid": "Please check this field.",
   "reports.public.submit": "Send the report",
   "reports.public.fix_errors": "Some fields need checking:",
   "reports.public.not_sent":

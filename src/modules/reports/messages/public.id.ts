@@ -81,6 +81,9 @@ export const publicId = {
   "reports.public.rel.coworker": "Rekan kerja",
   "reports.public.rel.other": "Lainnya",
   "reports.public.evidence": "Foto atau dokumen (JPG, PNG, WEBP, PDF; paling besar {mb} MB per berkas)",
+  "reports.public.check_required": "Isian ini wajib diisi.",
+  "reports.public.check_choose": "Pilih salah satu pilihan.",
+  "reports.public.check_invalid": "Periksa isian ini.",
   "reports.public.submit": "Kirim laporan",
   "reports.public.fix_errors": "Ada isian yang perlu diperiksa:",
   "reports.public.not_sent":

@@ -86,7 +86,7 @@ export function formPage({ lang, values, errors, idempotencyKey, evidenceMb, not
   const c: FieldCtx = { t: textFor(lang), raw: rawTextFor(lang), values, errors };
   const t = c.t;
   return `<h1>${t("heading")}</h1><p>${t("intro")}</p>${notice ? noticeBox(c, notice) : errorSummary(c, errors)}
-<form method="post" action="${hrefFor("/lapor", lang)}" enctype="multipart/form-data" autocomplete="off">
+<form method="post" action="${hrefFor("/lapor", lang)}" enctype="multipart/form-data" autocomplete="off" data-required="${t("check_required")}" data-choose="${t("check_choose")}" data-invalid="${t("check_invalid")}">
 <input type="hidden" name="idempotencyKey" value="${escapeHtml(idempotencyKey)}">
 <fieldset><legend>${t("section_danger")}</legend>
 ${choiceField(c, "inDanger", "in_danger", ["yes", "no"], (v) => (v === "yes" ? "yes" : "no"), { required: true })}</fieldset>

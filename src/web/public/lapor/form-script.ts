@@ -1,4 +1,5 @@
-// The small progressive script of the public pages: quick exit (button, Escape), danger numbers at once, region lists, inline checks.
+// The small progressive script of the public pages: quick exit (button, Escape), danger numbers at once, region lists, inline
+// checks whose messages are the page's language (not the browser's).
 // Keeps nothing on the device: no storage, no cookies; the draft lives only in the page.
 
 export const FORM_SCRIPT = (exitUrl: string): string =>
@@ -10,5 +11,9 @@ function fill(id,code,next){var el=d.getElementById(id);if(!el)return;var keep=e
 fetch("/lapor/regions/"+code,{credentials:"omit"}).then(function(r){return r.json()}).then(function(j){(j.regions||[]).forEach(function(x){el.add(new Option(x.name,x.code))})})}
 var p=d.getElementById("provinceCode"),g=d.getElementById("regencyCode");
 if(p)p.addEventListener("change",function(){fill("regencyCode",p.value,"districtCode")});if(g)g.addEventListener("change",function(){fill("districtCode",g.value)});
-d.querySelectorAll("input,select,textarea").forEach(function(el){el.addEventListener("invalid",function(){el.setAttribute("aria-invalid","true")});
-el.addEventListener("change",function(){if(el.checkValidity&&el.checkValidity())el.removeAttribute("aria-invalid")})});})();`;
+var fm=d.querySelector("form[data-required]");
+function say(el){var v=el.validity;el.setCustomValidity("");if(!fm||el.form!==fm||v.valid)return;
+el.setCustomValidity(v.valueMissing?fm.getAttribute(el.type==="radio"||el.type==="checkbox"||el.tagName==="SELECT"?"data-choose":"data-required"):fm.getAttribute("data-invalid"))}
+function clear(el){d.getElementsByName(el.name).forEach(function(x){if(x.setCustomValidity)x.setCustomValidity("")});if(el.checkValidity&&el.checkValidity())el.removeAttribute("aria-invalid")}
+d.querySelectorAll("input,select,textarea").forEach(function(el){el.addEventListener("invalid",function(){el.setAttribute("aria-invalid","true");say(el)});
+el.addEventListener("change",function(){clear(el)});el.addEventListener("input",function(){clear(el)})});})();`;
