@@ -46,6 +46,8 @@ export interface Config {
   evidenceMaxFiles: number;
   /** Reports one address may send through /lapor per hour (the benchmark, sending from one address, raises it). */
   reportSubmitsPerHour: number;
+  /** Complaints per unit and hour whose alert goes to the supervisors' phones and e-mail; beyond it, the console only. */
+  supervisorAlertsPerHour: number;
   /** Server processes `teduh serve` runs on one port (PostgreSQL only): one per CPU core for a busy installation. */
   workers: number;
   /** PostgreSQL connections each server process may open (TEDUH_PG_POOL). */
@@ -131,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     evidenceMaxBytes: int(env.TEDUH_EVIDENCE_MAX_BYTES, 5 * 1024 * 1024, "TEDUH_EVIDENCE_MAX_BYTES"),
     evidenceMaxFiles: int(env.TEDUH_EVIDENCE_MAX_FILES, 3, "TEDUH_EVIDENCE_MAX_FILES"),
     reportSubmitsPerHour: int(env.TEDUH_REPORT_SUBMITS_PER_HOUR, 20, "TEDUH_REPORT_SUBMITS_PER_HOUR"),
+    supervisorAlertsPerHour: int(env.TEDUH_SUPERVISOR_ALERTS_PER_HOUR, 30, "TEDUH_SUPERVISOR_ALERTS_PER_HOUR"),
     workers: int(env.TEDUH_WORKERS, 1, "TEDUH_WORKERS", MAX_WORKERS),
     pgPoolSize: int(env.TEDUH_PG_POOL, 10, "TEDUH_PG_POOL", MAX_POOL),
     ...overrides,

@@ -236,7 +236,7 @@ describe("public report joined to intake in Chromium", () => {
       page
         .locator(selector)
         .first()
-        .evaluate((el) => (el as HTMLInputElement).validationMessage);
+        .evaluate((el) => (el as unknown as { validationMessage: string }).validationMessage);
     await page.getByRole("button", { name: "Kirim laporan" }).click();
     await expect.poll(() => message("input[name=category]")).toBe("Pilih salah satu pilihan.");
     expect(await message("#victimName")).toBe("Isian ini wajib diisi.");

@@ -198,4 +198,36 @@ describe.each(DATABASES)("danger alerts on %s", (kind) => {
       expect(m.body).not.toMatch(/Sri|Wahyuni|dikunci|rumah/i);
     }
   });
+
+  it("past the unit's hourly number of alerted complaints, reports are marked and audited as capped, and nothing more is queued", async () => {
+    const capped = await startTestApp(kind, {
+      smtpUrl: "smtp://127.0.0.1:9",
+      outboxIntervalSeconds: 3600,
+      supervisorAlertsPerHour: 2,
+    });
+    try {
+      const db = capped.ctx.database.db;
+      const unitId = (await makeUnit(db)).id;
+      const user = await makeUser(capped.ctx, db, { roles: [{ role: "supervisor", unitId }] });
+      await db.execute(sql`UPDATE users SET email = 'sup@example.org' WHERE id = ${user.id}`);
+      const made: { id: string }[] = [];
+      for (let i = 0; i < 3; i++)
+        made.push(await makeReport(capped.ctx, db, { unitId, inDanger: true, createdAt: new Date(Date.now() - (3 - i) * 1000) }));
+      expect(await alertSupervisorsOfDanger(capped.ctx)).toBe(3);
+      const queued = rows<{ related_id: string }>(
+        await db.execute(sql`SELECT related_id FROM outbox_messages WHERE related_type = 'report' ORDER BY related_id`),
+      ).map((r) => r.related_id);
+      expect(queued.sort()).toEqual([made[0]?.id, made[1]?.id].sort());
+      const audits = rows<{ target_id: string; details: Record<string, unknown> }>(
+        await db.execute(sql`SELECT target_id, details FROM audit_events WHERE action = 'report.supervisors_alerted'`),
+      );
+      expect(audits.find((a) => a.target_id === made[2]?.id)?.details).toEqual({ reason: "danger", messages: 0, capped: true });
+      const left = rows<{ n: number }>(
+        await db.execute(sql`SELECT count(*)::int AS n FROM reports WHERE in_danger AND danger_alerted_at IS NULL`),
+      );
+      expect(left[0]?.n).toBe(0);
+    } finally {
+      await capped.close();
+    }
+  });
 });

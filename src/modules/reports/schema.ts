@@ -211,5 +211,8 @@ export const outboxMessages = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index("outbox_messages_due_idx").on(t.status, t.nextAttemptAt)],
+  (t) => [
+    index("outbox_messages_due_idx").on(t.status, t.nextAttemptAt),
+    index("outbox_messages_alerts_idx").on(t.unitId, t.createdAt).where(sql`${t.relatedType} = 'report'`),
+  ],
 );

@@ -58,10 +58,14 @@ export async function queueSupervisorAlerts(
        ORDER BY u.id`),
   );
   const kinds = configuredKinds(ctx.config);
+  const sentThisHour = await alertedThisHour(tx, units);
   for (const complaint of complaints) {
     let messages = 0;
+    // A flood of reports (or of false ones) must not flood the supervisors' phones: past the unit's hourly number of
+    // alerted complaints, the console's notice alone tells them.
+    const capped = (sentThisHour.get(complaint.unit_id) ?? 0) >= ctx.config.supervisorAlertsPerHour;
     const url = `${ctx.config.publicUrl}/console/intake/reports/${complaint.id}`;
-    for (const supervisor of supervisors.filter((s) => s.unit_id === complaint.unit_id)) {
+    for (const supervisor of capped ? [] : supervisors.filter((s) => s.unit_id === complaint.unit_id)) {
       const lang: Lang = supervisor.locale === "en" ? "en" : "id";
       for (const route of routesOf(supervisor, kinds)) {
         await enqueueMessage(tx, ctx.cipher, {
@@ -81,9 +85,22 @@ export async function queueSupervisorAlerts(
       unitId: complaint.unit_id,
       targetType: "report",
       targetId: complaint.id,
-      details: { reason, messages },
+      details: { reason, messages, ...(capped ? { capped: true } : {}) },
     });
+    if (messages > 0) sentThisHour.set(complaint.unit_id, (sentThisHour.get(complaint.unit_id) ?? 0) + 1);
   }
+}
+
+/** How many complaints of each unit had alerts queued in the last hour. */
+async function alertedThisHour(tx: Tx, units: string[]): Promise<Map<string, number>> {
+  const counted = rowsOf<{ unit_id: string; n: number }>(
+    await tx.execute(sql`
+      SELECT unit_id, count(DISTINCT related_id)::int AS n FROM outbox_messages
+       WHERE related_type = 'report' AND created_at > now() - interval '1 hour'
+         AND unit_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(units)}::jsonb)::uuid)
+       GROUP BY unit_id`),
+  );
+  return new Map(counted.map((r) => [r.unit_id, Number(r.n)]));
 }
 
 /**
@@ -93,19 +110,16 @@ export async function queueSupervisorAlerts(
  */
 export async function alertSupervisorsOfDanger(ctx: AppContext): Promise<number> {
   return ctx.database.db.transaction(async (tx) => {
-    const due = rowsOf<Complaint & { status: string }>(
+    const due = rowsOf<Complaint & { status: string; at: string }>(
       await tx.execute(sql`
         UPDATE reports SET danger_alerted_at = now()
          WHERE id IN (SELECT id FROM reports WHERE in_danger AND danger_alerted_at IS NULL
                        ORDER BY created_at LIMIT ${ALERT_BATCH} FOR UPDATE SKIP LOCKED)
-        RETURNING id, unit_id, status`),
+        RETURNING id, unit_id, status, to_char(created_at, 'YYYYMMDDHH24MISSUS') AS at`),
     );
-    await queueSupervisorAlerts(
-      ctx,
-      tx,
-      due.filter((r) => r.status === "received"),
-      "danger",
-    );
+    // Oldest first (RETURNING keeps no order): past the hourly number, the latest go to the console alone.
+    const waiting = due.filter((r) => r.status === "received").sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    await queueSupervisorAlerts(ctx, tx, waiting, "danger");
     return due.length;
   });
 }

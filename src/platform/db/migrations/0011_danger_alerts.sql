@@ -7,3 +7,6 @@ UPDATE "reports" SET "danger_alerted_at" = "created_at" WHERE "in_danger" AND "d
 --> statement-breakpoint
 -- Only complaints still to alert are in it: a few rows at most, found without reading the table.
 CREATE INDEX IF NOT EXISTS "reports_danger_unalerted_idx" ON "reports" ("created_at") WHERE "in_danger" AND "danger_alerted_at" IS NULL;
+--> statement-breakpoint
+-- The alerts a unit's supervisors were sent in the last hour are counted against TEDUH_SUPERVISOR_ALERTS_PER_HOUR.
+CREATE INDEX IF NOT EXISTS "outbox_messages_alerts_idx" ON "outbox_messages" ("unit_id", "created_at") WHERE "related_type" = 'report';
