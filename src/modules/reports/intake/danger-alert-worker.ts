@@ -1,6 +1,7 @@
 // Runs the danger alerts in a server process: at once when this process stores a complaint in danger, and on an interval.
 import type { Database } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
+import { startSweeper } from "../../../platform/jobs/sweeper.js";
 import { ALERT_BATCH, alertSupervisorsOfDanger } from "./alert-supervisors.js";
 
 export interface DangerAlertWorker {
@@ -22,49 +23,19 @@ export function dangerReportStored(database: Database): void {
  * between the commit and the alert left behind (two processes never take the same complaint).
  */
 export async function startDangerAlerts(ctx: AppContext): Promise<DangerAlertWorker> {
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = false;
-
-  const sweep = async (): Promise<void> => {
-    do {
-      again = false;
-      try {
-        while (!stopped && (await alertSupervisorsOfDanger(ctx)) === ALERT_BATCH) {
-          // A burst is drained without waiting for the timer.
-        }
-      } catch {
-        // The database may be briefly unreachable; the next tick tries again.
-      }
-    } while (again && !stopped);
-  };
-  const wake = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = sweep().finally(() => {
-      running = null;
-    });
-  };
-
+  const sweeper = startSweeper(
+    async () => (await alertSupervisorsOfDanger(ctx)) === ALERT_BATCH,
+    ctx.config.outboxIntervalSeconds,
+  );
   const waking = wakers.get(ctx.database) ?? new Set<() => void>();
   wakers.set(ctx.database, waking);
-  waking.add(wake);
-  const timer = setInterval(wake, ctx.config.outboxIntervalSeconds * 1000);
-  timer.unref();
-  wake();
+  waking.add(sweeper.wake);
 
   return {
-    async idle() {
-      while (running) await running;
-    },
+    idle: () => sweeper.idle(),
     async stop() {
-      stopped = true;
-      clearInterval(timer);
-      waking.delete(wake);
-      while (running) await running;
+      waking.delete(sweeper.wake);
+      await sweeper.stop();
     },
   };
 }
