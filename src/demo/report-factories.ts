@@ -1,5 +1,6 @@
 // Factories for complaints (reports): the same realistic data feeds the demo and the tests.
 
+import crypto from "node:crypto";
 import type { Channel, ReportCategory, ReportStatus, ViolenceType } from "../modules/reports/categories.js";
 import { blindIndex, seal } from "../modules/reports/identity.js";
 import { pinHash } from "../modules/reports/public/report-secrets.js";
@@ -48,6 +49,8 @@ export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Pro
   const birth = spec.victimBirthDate === undefined ? (category === "child" ? "2013-04-17" : "1994-09-02") : spec.victimBirthDate;
   const regency = spec.regencyCode ?? "3509";
   const district = spec.districtCode ?? null;
+  // Each reporter a number of their own: one shared number made every demo complaint a "same phone" duplicate of all.
+  const reporterPhone = spec.reporterPhone ?? `0812-${crypto.randomInt(1000, 10_000)}-${crypto.randomInt(1000, 10_000)}`;
   if (regionProblem(regency.slice(0, 2), regency, district)) throw new Error(`no such region: ${regency} ${district}`);
   const [row] = await tx
     .insert(reports)
@@ -61,8 +64,8 @@ export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Pro
       category,
       inDanger: spec.inDanger ?? false,
       reporterRelation: "neighbour",
-      reporterPhoneEnc: seal(c, "reporter_phone", spec.reporterPhone ?? "0812-3456-7890"),
-      reporterPhoneBidx: blindIndex(c, "phone", spec.reporterPhone ?? "0812-3456-7890"),
+      reporterPhoneEnc: seal(c, "reporter_phone", reporterPhone),
+      reporterPhoneBidx: blindIndex(c, "phone", reporterPhone),
       contactMethod: "whatsapp",
       safeTimeEnc: seal(c, "safe_time", "Pagi, 09.00-11.00"),
       victimNameEnc: seal(c, "victim_name", victimName),

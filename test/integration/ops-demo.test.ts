@@ -109,6 +109,12 @@ describe.each(DATABASES)("demo seed on %s", (kind) => {
     expect((await verifyAuditChain(t.ctx.database.db)).intact).toBe(true);
   });
 
+  it("each demo complaint has a reporter of its own, so the possible-duplicate hints show real likenesses, not every complaint", async () => {
+    const [counted] = await rows("SELECT count(*)::int AS n, count(DISTINCT reporter_phone_bidx)::int AS phones FROM reports");
+    expect(Number(counted?.n)).toBeGreaterThan(3);
+    expect(counted?.phones).toBe(counted?.n);
+  });
+
   it("a second seed is refused with a bilingual message and creates nothing", async () => {
     const before = await rows("SELECT count(*)::int AS n FROM users");
     const error = await seedDemo(t.ctx).catch((e: unknown) => e);
