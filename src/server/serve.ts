@@ -13,7 +13,7 @@ export async function serve(config: Config): Promise<void> {
   const ctx = await openContext(config);
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
-  const stopWorkers = await startBackgroundWorkers(ctx);
+  const stopWorkers = await startBackgroundWorkers(ctx, app.log);
   // Under a supervisor (TEDUH_WORKERS) the first process alone offers the setup link, and the supervisor says "ready".
   const worker = cluster.isWorker ? Number(process.env.TEDUH_WORKER_INDEX ?? 0) : null;
   const first = worker === null || (worker === 0 && !process.env.TEDUH_WORKER_RESTART);

@@ -11,9 +11,14 @@ export interface Sweeper {
 
 /**
  * Calls `step` until it says there is no more to do (a full batch means more may wait: a burst is drained without
- * waiting for the timer). A failing step (the database briefly unreachable) ends the sweep; the next tick tries again.
+ * waiting for the timer). A failing step (the database briefly unreachable) ends the sweep and is told to `failed`;
+ * the next tick tries again.
  */
-export function startSweeper(step: () => Promise<boolean>, intervalSeconds: number): Sweeper {
+export function startSweeper(
+  step: () => Promise<boolean>,
+  intervalSeconds: number,
+  failed: (error: unknown) => void = () => {},
+): Sweeper {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -25,8 +30,9 @@ export function startSweeper(step: () => Promise<boolean>, intervalSeconds: numb
         while (!stopped && (await step())) {
           // More may wait.
         }
-      } catch {
+      } catch (error) {
         // Tried again on the next tick.
+        failed(error);
       }
     } while (again && !stopped);
   };

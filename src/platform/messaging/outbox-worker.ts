@@ -16,6 +16,8 @@ export interface OutboxWorker {
 export async function startOutboxWorker(
   ctx: AppContext,
   transports: Transports = buildTransports(ctx.config),
+  /** Told when a sweep fails (the database unreachable); the next tick tries again. */
+  failed?: (error: unknown) => void,
 ): Promise<OutboxWorker> {
   const options = {
     transports,
@@ -33,7 +35,7 @@ export async function startOutboxWorker(
     () => sweeper?.wake(),
     () => sweeper?.wake(),
   );
-  const started = startSweeper(step, ctx.config.outboxIntervalSeconds);
+  const started = startSweeper(step, ctx.config.outboxIntervalSeconds, failed);
   sweeper = started;
 
   return {

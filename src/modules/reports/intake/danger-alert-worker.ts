@@ -22,10 +22,15 @@ export function dangerReportStored(database: Database): void {
  * The process that stored a complaint alerts for it at once; the interval, in every process, catches what a crash
  * between the commit and the alert left behind (two processes never take the same complaint).
  */
-export async function startDangerAlerts(ctx: AppContext): Promise<DangerAlertWorker> {
+export async function startDangerAlerts(
+  ctx: AppContext,
+  /** Told when a sweep fails; the next tick tries again. */
+  failed?: (error: unknown) => void,
+): Promise<DangerAlertWorker> {
   const sweeper = startSweeper(
     async () => (await alertSupervisorsOfDanger(ctx)) === ALERT_BATCH,
     ctx.config.outboxIntervalSeconds,
+    failed,
   );
   const waking = wakers.get(ctx.database) ?? new Set<() => void>();
   wakers.set(ctx.database, waking);
