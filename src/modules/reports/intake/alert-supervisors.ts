@@ -1,12 +1,14 @@
 // Sends the unit's supervisors a message (e-mail, WhatsApp or SMS, as configured) about a complaint that cannot wait:
 // a new public report with someone in danger now, or an outreach visit that found the victim needs emergency help.
-import { sql } from "drizzle-orm";
+import { and, asc, countDistinct, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { Tx } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { type Lang, translate } from "../../../platform/i18n/translate.js";
 import { enqueueMessage } from "../../../platform/messaging/enqueue-message.js";
 import { configuredKinds, type TransportKind } from "../../../platform/messaging/transport.js";
+import { roleGrants, users } from "../../people/schema.js";
+import { outboxMessages, reports } from "../schema.js";
 
 /** Complaints taken per call; the worker calls again while full batches come back. */
 export const ALERT_BATCH = 20;
@@ -16,16 +18,14 @@ export type AlertReason = "danger" | "emergency";
 
 interface Complaint {
   id: string;
-  unit_id: string;
+  unitId: string;
 }
 interface Supervisor {
-  unit_id: string;
+  unitId: string | null;
   email: string | null;
   phone: string | null;
   locale: string;
 }
-
-const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
 
 /** Where one supervisor is reached: e-mail, and one phone message (WhatsApp before SMS), each only if configured. */
 function routesOf(s: Supervisor, kinds: Record<TransportKind, boolean>): { transport: TransportKind; to: string }[] {
@@ -48,28 +48,26 @@ export async function queueSupervisorAlerts(
   reason: AlertReason,
 ): Promise<void> {
   if (complaints.length === 0) return;
-  const units = [...new Set(complaints.map((r) => r.unit_id))];
-  const supervisors = rowsOf<Supervisor>(
-    await tx.execute(sql`
-      SELECT DISTINCT g.unit_id, u.email, u.phone, u.locale, u.id
-        FROM role_grants g JOIN users u ON u.id = g.user_id
-       WHERE g.role = 'supervisor' AND NOT u.disabled
-         AND g.unit_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(units)}::jsonb)::uuid)
-       ORDER BY u.id`),
-  );
+  const units = [...new Set(complaints.map((r) => r.unitId))];
+  const supervisors: Supervisor[] = await tx
+    .selectDistinct({ unitId: roleGrants.unitId, email: users.email, phone: users.phone, locale: users.locale, id: users.id })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(and(eq(roleGrants.role, "supervisor"), eq(users.disabled, false), inArray(roleGrants.unitId, units)))
+    .orderBy(asc(users.id));
   const kinds = configuredKinds(ctx.config);
   const sentThisHour = await alertedThisHour(tx, units);
   for (const complaint of complaints) {
     let messages = 0;
     // A flood of reports (or of false ones) must not flood the supervisors' phones: past the unit's hourly number of
     // alerted complaints, the console's notice alone tells them.
-    const capped = (sentThisHour.get(complaint.unit_id) ?? 0) >= ctx.config.supervisorAlertsPerHour;
+    const capped = (sentThisHour.get(complaint.unitId) ?? 0) >= ctx.config.supervisorAlertsPerHour;
     const url = `${ctx.config.publicUrl}/console/intake/reports/${complaint.id}`;
-    for (const supervisor of capped ? [] : supervisors.filter((s) => s.unit_id === complaint.unit_id)) {
+    for (const supervisor of capped ? [] : supervisors.filter((s) => s.unitId === complaint.unitId)) {
       const lang: Lang = supervisor.locale === "en" ? "en" : "id";
       for (const route of routesOf(supervisor, kinds)) {
         await enqueueMessage(tx, ctx.cipher, {
-          unitId: complaint.unit_id,
+          unitId: complaint.unitId,
           transport: route.transport,
           recipient: route.to,
           subject: route.transport === "email" ? translate(lang, `intake.${reason}_alert.subject`) : null,
@@ -82,25 +80,29 @@ export async function queueSupervisorAlerts(
     await recordAudit(tx, {
       action: "report.supervisors_alerted",
       actorId: null,
-      unitId: complaint.unit_id,
+      unitId: complaint.unitId,
       targetType: "report",
       targetId: complaint.id,
       details: { reason, messages, ...(capped ? { capped: true } : {}) },
     });
-    if (messages > 0) sentThisHour.set(complaint.unit_id, (sentThisHour.get(complaint.unit_id) ?? 0) + 1);
+    if (messages > 0) sentThisHour.set(complaint.unitId, (sentThisHour.get(complaint.unitId) ?? 0) + 1);
   }
 }
 
 /** How many complaints of each unit had alerts queued in the last hour. */
 async function alertedThisHour(tx: Tx, units: string[]): Promise<Map<string, number>> {
-  const counted = rowsOf<{ unit_id: string; n: number }>(
-    await tx.execute(sql`
-      SELECT unit_id, count(DISTINCT related_id)::int AS n FROM outbox_messages
-       WHERE related_type = 'report' AND created_at > now() - interval '1 hour'
-         AND unit_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(units)}::jsonb)::uuid)
-       GROUP BY unit_id`),
-  );
-  return new Map(counted.map((r) => [r.unit_id, Number(r.n)]));
+  const counted = await tx
+    .select({ unitId: outboxMessages.unitId, n: countDistinct(outboxMessages.relatedId) })
+    .from(outboxMessages)
+    .where(
+      and(
+        eq(outboxMessages.relatedType, "report"),
+        gt(outboxMessages.createdAt, sql`now() - interval '1 hour'`),
+        inArray(outboxMessages.unitId, units),
+      ),
+    )
+    .groupBy(outboxMessages.unitId);
+  return new Map(counted.map((r) => [r.unitId as string, Number(r.n)]));
 }
 
 /**
@@ -110,15 +112,20 @@ async function alertedThisHour(tx: Tx, units: string[]): Promise<Map<string, num
  */
 export async function alertSupervisorsOfDanger(ctx: AppContext): Promise<number> {
   return ctx.database.db.transaction(async (tx) => {
-    const due = rowsOf<Complaint & { status: string; at: string }>(
-      await tx.execute(sql`
-        UPDATE reports SET danger_alerted_at = now()
-         WHERE id IN (SELECT id FROM reports WHERE in_danger AND danger_alerted_at IS NULL
-                       ORDER BY created_at LIMIT ${ALERT_BATCH} FOR UPDATE SKIP LOCKED)
-        RETURNING id, unit_id, status, to_char(created_at, 'YYYYMMDDHH24MISSUS') AS at`),
-    );
+    const taken = tx
+      .select({ id: reports.id })
+      .from(reports)
+      .where(and(eq(reports.inDanger, true), isNull(reports.dangerAlertedAt)))
+      .orderBy(asc(reports.createdAt))
+      .limit(ALERT_BATCH)
+      .for("update", { skipLocked: true });
+    const due = await tx
+      .update(reports)
+      .set({ dangerAlertedAt: sql`now()` })
+      .where(inArray(reports.id, taken))
+      .returning({ id: reports.id, unitId: reports.unitId, status: reports.status, createdAt: reports.createdAt });
     // Oldest first (RETURNING keeps no order): past the hourly number, the latest go to the console alone.
-    const waiting = due.filter((r) => r.status === "received").sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    const waiting = due.filter((r) => r.status === "received").sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     await queueSupervisorAlerts(ctx, tx, waiting, "danger");
     return due.length;
   });

@@ -59,7 +59,7 @@ export async function recordOutreachOutcome(
     }
     const emergency = body.outcome === "needs_emergency_help";
     // The supervisors hear of it on their phones too, with this outcome's commit (the console's notice is the other way).
-    if (emergency) await queueSupervisorAlerts(ctx, tx, [{ id: report.id, unit_id: report.unitId }], "emergency");
+    if (emergency) await queueSupervisorAlerts(ctx, tx, [{ id: report.id, unitId: report.unitId }], "emergency");
     await publishEvent(tx, {
       type: "report.updated",
       unitId: report.unitId,
