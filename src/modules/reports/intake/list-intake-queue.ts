@@ -1,5 +1,5 @@
 // The intake queue of the actor's units: open complaints unless filtered by status; channel and danger; in danger first, then newest.
-import { and, count, desc, eq, exists, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { type Actor, scopeOf } from "../../../platform/access/actor.js";
 import type { Db } from "../../../platform/db/connection.js";
@@ -20,8 +20,9 @@ function inStatuses(db: Db, statuses: readonly ReportStatus[]): SQL {
       .from(cases)
       .where(and(eq(cases.reportId, reports.id), eq(cases.status, "awaiting_approval"))),
   );
+  const others = statuses.filter((s) => s !== "awaiting_approval");
   return or(
-    and(inArray(reports.status, [...statuses]), ne(reports.status, "awaiting_approval")),
+    others.length > 0 ? inArray(reports.status, others) : undefined,
     statuses.includes("awaiting_approval") ? and(eq(reports.status, "awaiting_approval"), undecided) : undefined,
   ) as SQL;
 }
