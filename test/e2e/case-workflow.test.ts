@@ -124,11 +124,12 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     // 1-2. The supervisor waits on the approval queue; the officer's complaint appears there without a reload.
     await sup.goto(`${server.url}/console/cases/approvals`);
     await sup.getByText("Tidak ada kasus.").waitFor();
-    await submitWalkIn(VICTIM, ["Fisik", "Psikis", "Seksual"]);
-    const queued = sup.getByTestId("approval-queue").getByRole("link", { name: "(belum bernomor)" });
+    const complaint = await submitWalkIn(VICTIM, ["Fisik", "Psikis", "Seksual"]);
+    // Before its register number, the complaint's tracking code names the case.
+    const queued = sup.getByTestId("approval-queue").getByRole("link", { name: `Pengaduan ${complaint}` });
     await queued.waitFor(LIVE);
     await queued.click();
-    await sup.getByRole("heading", { name: "Pengaduan menunggu persetujuan" }).waitFor();
+    await sup.getByRole("heading", { name: `Pengaduan ${complaint}` }).waitFor();
     await sup.getByTestId("case-actions").getByRole("button", { name: "Setujui dan tunjuk manajer kasus" }).click();
     const approve = sup.getByRole("dialog");
     const choice = approve.getByLabel("Manajer kasus");
@@ -349,7 +350,7 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     const code = await submitWalkIn("Siti Rahma");
     const officer = staff.officer.page;
     await officer.getByTestId("report-case-outcome").getByText("Menunggu persetujuan").waitFor();
-    const queued = sup.getByTestId("approval-queue").getByRole("link", { name: "(belum bernomor)" });
+    const queued = sup.getByTestId("approval-queue").getByRole("link", { name: `Pengaduan ${code}` });
     await queued.waitFor(LIVE);
     await queued.click();
     await sup.getByTestId("case-actions").getByRole("button", { name: "Tolak" }).click();
@@ -361,6 +362,8 @@ describe("the whole case workflow, five staff and the client, in Chromium", () =
     await sup.getByTestId("case-status").getByText("Ditutup").waitFor();
     await sup.getByText("Dirujuk ke lembaga lain").first().waitFor();
     await expect.poll(() => sup.getByRole("heading", { name: /^Kasus PPA-/ }).count()).toBe(0);
+    // Closed without a number, the case is still named by its complaint, not as one awaiting approval.
+    await sup.getByRole("heading", { name: `Pengaduan ${code}` }).waitFor();
 
     // The officer's complaint page tells the decision.
     await officer.reload();

@@ -36,9 +36,10 @@ afterAll(async () => {
 const LETTER = { name: "surat rujukan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\nsurat rujukan\n") };
 
 /** The officer enters a complete walk-in (with a scanned letter attached, if given) and sends it to the supervisor. */
-async function submitComplaint(victimName: string, letter?: typeof LETTER): Promise<void> {
+/** Returns the complaint's tracking code. */
+async function submitComplaint(victimName: string, letter?: typeof LETTER): Promise<string> {
   const { context, page } = await signedIn(browser.browser, server.url, people.officer);
-  await enterWalkIn(page, server.url, POST, victimName);
+  const code = await enterWalkIn(page, server.url, POST, victimName);
   if (letter) {
     await page.locator('input[type="file"]').setInputFiles(letter);
     await page.getByRole("button", { name: "Lampirkan", exact: true }).click();
@@ -50,6 +51,7 @@ async function submitComplaint(victimName: string, letter?: typeof LETTER): Prom
   await page.getByRole("button", { name: "Ajukan ke supervisor" }).click();
   await page.getByTestId("report-status").getByText("Menunggu persetujuan").waitFor();
   await context.close();
+  return code;
 }
 
 describe("case workflow in Chromium", () => {
@@ -60,14 +62,14 @@ describe("case workflow in Chromium", () => {
     await sup.page.getByText("Tidak ada kasus.").waitFor();
     const cm = await signedIn(browser.browser, server.url, people.manager);
 
-    await submitComplaint("Wulan Sari", LETTER);
+    const code = await submitComplaint("Wulan Sari", LETTER);
 
     // The supervisor's queue and badge update without a reload.
-    const link = sup.page.getByTestId("approval-queue").getByRole("link", { name: "(belum bernomor)" });
+    const link = sup.page.getByTestId("approval-queue").getByRole("link", { name: `Pengaduan ${code}` });
     await link.waitFor({ timeout: 15_000 });
     await expect.poll(() => sup.page.getByTestId("badge-cases-approvals").textContent()).toBe("1");
     await link.click();
-    await sup.page.getByRole("heading", { name: "Pengaduan menunggu persetujuan" }).waitFor();
+    await sup.page.getByRole("heading", { name: `Pengaduan ${code}` }).waitFor();
     await sup.page.getByTestId("case-actions").getByRole("button", { name: "Setujui dan tunjuk manajer kasus" }).click();
     const dialog = sup.page.getByRole("dialog");
     const choice = dialog.getByLabel("Manajer kasus");
@@ -126,10 +128,13 @@ describe("case workflow in Chromium", () => {
   });
 
   it("a rejected complaint closes with its reason and a suggested referral; the queue empties", async () => {
-    await submitComplaint("Siti Rahma");
+    const code = await submitComplaint("Siti Rahma");
     const sup = await signedIn(browser.browser, server.url, people.supervisor);
     await sup.page.goto(`${server.url}/console/cases/approvals`);
-    await sup.page.getByTestId("approval-queue").getByRole("link", { name: "(belum bernomor)" }).click();
+    await sup.page
+      .getByTestId("approval-queue")
+      .getByRole("link", { name: `Pengaduan ${code}` })
+      .click();
     await sup.page.getByTestId("case-actions").getByRole("button", { name: "Tolak" }).click();
     const d = sup.page.getByRole("dialog");
     await d.getByLabel("Alasan").selectOption("referred_elsewhere");

@@ -90,9 +90,14 @@ describe.each(DATABASES)("case management on %s", (kind) => {
     const queue = await supervisor.get("/cases/approval-queue");
     expect(queue.status).toBe(200);
     const item = queue.body.find((c: { id: string }) => c.id === id);
+    const [report] = await rows<{ tracking_code: string }>(
+      sql`SELECT r.tracking_code FROM reports r JOIN cases c ON c.report_id = r.id WHERE c.id = ${id}`,
+    );
+    expect(report?.tracking_code).toMatch(/^TDH-/);
     expect(item).toMatchObject({
       status: "awaiting_approval",
       registerNumber: null,
+      trackingCode: report?.tracking_code, // what tells the unnumbered rows apart
       category: "woman",
       violenceTypes: ["physical", "psychological"],
       riskLevel: "high",

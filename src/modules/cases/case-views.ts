@@ -32,6 +32,7 @@ export async function selectSummaries(
   const rows = await tx
     .select({
       c: cases,
+      trackingCode: reports.trackingCode,
       category: reports.category,
       violenceTypes: reports.violenceTypes,
       inDanger: reports.inDanger,
@@ -53,6 +54,7 @@ export async function selectSummaries(
     unitId: r.c.unitId,
     reportId: r.c.reportId,
     registerNumber: r.c.registerNumber,
+    trackingCode: r.trackingCode,
     status: r.c.status as CaseSummaryT["status"],
     category: r.category as CaseSummaryT["category"],
     violenceTypes: r.violenceTypes as CaseSummaryT["violenceTypes"],

@@ -33,6 +33,8 @@ export const CaseSummary = z.object({
   unitId: Id,
   reportId: Id,
   registerNumber: z.string().nullable(),
+  /** The complaint's tracking code: what tells cases apart before (or without) a register number. */
+  trackingCode: z.string(),
   status: z.enum(CASE_STATUSES),
   category: z.enum(REPORT_CATEGORIES),
   violenceTypes: z.array(z.enum(VIOLENCE_TYPES)),

@@ -1,4 +1,4 @@
-// One case on the board: its register number (or submission day), high-risk and danger marks, case manager and overdue flags.
+// One case on the board: its name (register number or complaint code), high-risk and danger marks, case manager (or submission day) and overdue flags.
 import { Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -6,6 +6,7 @@ import { labelOf } from "../intake/labels";
 import { useFormatDate } from "../lib/useFormatDate";
 import { CaseFlags } from "./CaseFlags";
 import type { CaseSummaryT } from "./contracts";
+import { caseName } from "./labels";
 
 export function BoardCase({ c, now }: { c: CaseSummaryT; now: number }) {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function BoardCase({ c, now }: { c: CaseSummaryT; now: number }) {
     <Card withBorder padding="xs" data-testid="board-case" data-case-id={c.id}>
       <Stack gap={4}>
         <Anchor component={Link} to={`/cases/${c.id}`} size="sm" fw={600} ff="monospace">
-          {c.registerNumber ?? t("cases.list.unnumbered")}
+          {caseName(t, c)}
         </Anchor>
         {(c.riskLevel === "high" || c.inDanger) && (
           <Group gap={4}>

@@ -20,7 +20,11 @@ export function CasePage() {
   return (
     <Stack gap="md">
       <PageHeader
-        title={c.registerNumber ? t("cases.page.title", { number: c.registerNumber }) : t("cases.page.awaitingTitle")}
+        title={
+          c.registerNumber
+            ? t("cases.page.title", { number: c.registerNumber })
+            : t("cases.page.complaintTitle", { code: c.trackingCode })
+        }
         actions={
           <Anchor component={Link} to="/cases" size="sm">
             {t("cases.page.back")}

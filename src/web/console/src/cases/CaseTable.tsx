@@ -6,7 +6,7 @@ import { labelOf, RISK_COLOURS } from "../intake/labels";
 import { useFormatDate } from "../lib/useFormatDate";
 import { CaseFlags } from "./CaseFlags";
 import type { CaseSummaryT } from "./contracts";
-import { CASE_STATUS_COLOURS } from "./labels";
+import { CASE_STATUS_COLOURS, caseName } from "./labels";
 import { useNow } from "./services/useNow";
 
 export function CaseTable({ items, testId }: { items: CaseSummaryT[]; testId?: string }) {
@@ -34,7 +34,7 @@ export function CaseTable({ items, testId }: { items: CaseSummaryT[]; testId?: s
             <Table.Tr key={c.id}>
               <Table.Td>
                 <Anchor component={Link} to={`/cases/${c.id}`} fw={600} ff="monospace">
-                  {c.registerNumber ?? t("cases.list.unnumbered")}
+                  {caseName(t, c)}
                 </Anchor>
                 {c.inDanger && (
                   <Badge ml="xs" size="xs" color="red">

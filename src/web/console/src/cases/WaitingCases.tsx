@@ -6,6 +6,7 @@ import { useCases } from "./api";
 import { CaseFlags } from "./CaseFlags";
 import type { CaseSummaryT } from "./contracts";
 import { policeState } from "./flags";
+import { caseName } from "./labels";
 
 /** How many of the case manager's cases in urgency order the home page looks through. */
 const LOOKED_AT = 100;
@@ -35,7 +36,7 @@ export function WaitingCases() {
           {waiting.slice(0, SHOWN).map((c) => (
             <Group key={c.id} gap="xs" wrap="wrap" data-testid="waiting-case">
               <Anchor component={Link} to={`/cases/${c.id}`} size="sm" fw={600}>
-                {c.registerNumber ?? t("cases.page.awaitingTitle")}
+                {caseName(t, c)}
               </Anchor>
               {c.status === "termination_approved" && (
                 <Text size="sm" c="teal.8">
