@@ -264,6 +264,34 @@ describe("complaint intake in Chromium", () => {
     await context.close();
   });
 
+  it("a frequent caller's earlier complaints: ten possible duplicates at first, strongest first, the rest on request", async () => {
+    const db = server.ctx.database.db;
+    const caller = { unitId, reporterPhone: "0857-4444-3333", victimName: "Ratna Kumalasari", victimBirthDate: "1988-02-11" };
+    const earlier = await db.transaction(async (tx) => {
+      const made = [];
+      for (let i = 1; i <= 11; i++) {
+        made.push(
+          await makeReport(server.ctx, tx, { ...caller, status: "not_a_case", createdAt: new Date(Date.now() - i * 3_600_000) }),
+        );
+      }
+      return made;
+    });
+    const latest = await makeReport(server.ctx, db, caller);
+    const { page, context } = await signedIn(officers[0] as Login);
+    await page.goto(`${server.url}/console/intake/reports/${latest.id}`);
+    const hints = page.getByTestId("possible-duplicates");
+    await hints.getByText("Kemungkinan duplikat (11)").waitFor();
+    const rows = hints.getByTestId("possible-duplicate");
+    await expect.poll(() => rows.count()).toBe(10);
+    // Newest first among equals: the oldest is the one held back.
+    await hints.getByRole("link", { name: earlier[0]?.trackingCode }).waitFor();
+    expect(await hints.getByRole("link", { name: earlier[10]?.trackingCode }).count()).toBe(0);
+    await hints.getByRole("button", { name: "Tampilkan 1 lainnya" }).click();
+    await expect.poll(() => rows.count()).toBe(11);
+    await hints.getByRole("link", { name: earlier[10]?.trackingCode }).waitFor();
+    await context.close();
+  });
+
   it("the home page's figures open the queue filtered, and Back from a complaint returns to the same filters", async () => {
     const [danger, calm] = await server.ctx.database.db.transaction(async (tx) => [
       await makeReport(server.ctx, tx, { unitId, inDanger: true }),

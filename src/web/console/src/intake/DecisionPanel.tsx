@@ -1,20 +1,19 @@
 // Decisions on a complaint: possible duplicates first, then accept, duplicate, not a case; risk; submit for approval.
 // Closing a complaint (duplicate, not a case) cannot be undone, so it is asked once more in a dialog.
-import { Alert, Anchor, Badge, Button, Card, Group, List, NativeSelect, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, List, NativeSelect, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { FormError } from "../components/FormError";
 import { type DuplicateCandidateT, NOT_A_CASE_REASONS, type ReportFactsT, RISK_LEVELS } from "../contracts";
-import { useFormatDate } from "../lib/useFormatDate";
 import { useDuplicates } from "./api";
 import { labelOf, optionalOptions, optionsOf } from "./labels";
+import { PossibleDuplicates } from "./PossibleDuplicates";
 import { useReportAction } from "./useReportAction";
 
 export function DecisionPanel({ report }: { report: ReportFactsT }) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
   const open = report.status === "received" || report.status === "in_intake";
   const duplicates = useDuplicates(report.id, open);
   const accept = useReportAction(report.id, "POST", "/accept", "intake.decide.accepted");
@@ -42,40 +41,11 @@ export function DecisionPanel({ report }: { report: ReportFactsT }) {
         <Title order={2} fz="md" id="decide-title">
           {t("intake.decide.title")}
         </Title>
-        <Stack gap={6} data-testid="possible-duplicates">
-          <Text fw={600} size="sm">
-            {t("intake.decide.duplicatesTitle")}
-          </Text>
-          {duplicates.data?.length === 0 && (
-            <Text size="sm" c="dimmed">
-              {t("intake.decide.noDuplicates")}
-            </Text>
-          )}
-          {duplicates.data?.map((d) => (
-            <Group key={d.id} gap="xs" wrap="wrap">
-              <Anchor component={Link} to={`/intake/reports/${d.id}`} ff="monospace" size="sm">
-                {d.trackingCode}
-              </Anchor>
-              <Text size="xs" c="dimmed">
-                {formatDate(d.createdAt, report.unitId)} · {labelOf(t, "status", d.status)}
-              </Text>
-              {d.reasons.map((r) => (
-                <Badge key={r} size="xs" variant="light" color="orange">
-                  {t(`intake.duplicateReason.${r}`)}
-                </Badge>
-              ))}
-              <Button
-                size="compact-xs"
-                variant="light"
-                color="gray"
-                onClick={() => setClosing({ duplicateOf: d })}
-                aria-label={t("intake.decide.markDuplicateOfCode", { code: d.trackingCode })}
-              >
-                {t("intake.decide.markDuplicateOf")}
-              </Button>
-            </Group>
-          ))}
-        </Stack>
+        <PossibleDuplicates
+          candidates={duplicates.data}
+          unitId={report.unitId}
+          onMarkDuplicate={(d) => setClosing({ duplicateOf: d })}
+        />
         <NativeSelect
           label={t("intake.fields.risk")}
           data={optionalOptions(t, "risk", RISK_LEVELS)}
