@@ -1,8 +1,10 @@
 // End to end in Chromium: a walk-in complaint on the intake form appears live in another officer's queue; verification by link.
+import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { makeReport } from "../../src/demo/report-factories.js";
+import { reports } from "../../src/modules/reports/schema.js";
 import { hubFor } from "../../src/platform/realtime/hub.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
 import { enterWalkIn, type Login, signedIn as signedInAt } from "./intake-form.js";
@@ -315,6 +317,23 @@ describe("complaint intake in Chromium", () => {
     await page.getByLabel("Bahaya").selectOption("");
     await page.getByRole("link", { name: calm.trackingCode }).waitFor();
     expect(new URL(page.url()).search).toBe("?status=received");
+    await context.close();
+  });
+
+  it("a complaint sent through /lapor shows its channel on the intake form, and saving the form keeps it", async () => {
+    const web = await makeReport(server.ctx, server.ctx.database.db, { unitId, status: "in_intake", channel: "web" });
+    const { page, context } = await signedIn(officers[0] as Login);
+    await page.goto(`${server.url}/console/intake/reports/${web.id}/edit`);
+    const channel = page.getByLabel("Saluran pengaduan");
+    await expect.poll(() => channel.locator("option:checked").textContent()).toBe("Formulir daring");
+    expect(await channel.isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Simpan", exact: true }).click();
+    await page.getByRole("heading", { name: `Pengaduan ${web.trackingCode}` }).waitFor();
+    const [row] = await server.ctx.database.db
+      .select({ channel: reports.channel, version: reports.version })
+      .from(reports)
+      .where(eq(reports.id, web.id));
+    expect(row).toEqual({ channel: "web", version: 2 });
     await context.close();
   });
 });

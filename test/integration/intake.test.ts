@@ -266,6 +266,16 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
     expect((await officer.put(`/reports/${id}/intake`, { ...WALK_IN, postId: post, version: 3 })).status).toBe(409);
   });
 
+  it("a complaint from /lapor keeps its channel (and no post) when the intake form is saved, whatever channel the body names", async () => {
+    const web = await makeReport(t.ctx, t.ctx.database.db, { unitId: jember, status: "in_intake", channel: "web" });
+    const kept = await officer.put(`/reports/${web.id}/intake`, { ...WALK_IN, channel: "web", version: 1 });
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({ channel: "web", postId: null, version: 2 });
+    const walkIn = await officer.put(`/reports/${web.id}/intake`, { ...WALK_IN, postId: post, version: 2 });
+    expect(walkIn.body).toMatchObject({ channel: "web", postId: null, version: 3 });
+    expect((await officer.get(`/reports/${web.id}`)).body.channel).toBe("web");
+  });
+
   it("region codes have the Kemendagri lengths (2/4/6) and must nest; the error names the field", async () => {
     const body = { ...WALK_IN, unitId: jember, postId: post };
     const ok = await officer.post("/reports", body);

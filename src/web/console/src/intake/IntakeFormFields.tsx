@@ -32,7 +32,8 @@ export function IntakeFormFields({ form, posts, lockChannel }: Props) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t("intake.fields.channel")}
-            data={optionsOf(t, "channel", STAFF_CHANNELS)}
+            // A public report (web, panic button) shows its own channel, which no officer can choose.
+            data={optionsOf(t, "channel", lockChannel ? [form.values.channel] : STAFF_CHANNELS)}
             disabled={lockChannel}
             required
             {...field("channel")}
