@@ -24,6 +24,8 @@ export interface ReportSpec {
   victimPhone?: string | null;
   reporterPhone?: string | null;
   violenceTypes?: ViolenceType[];
+  /** A disability named by the reporter, e.g. "Tunarungu"; none by default. */
+  victimDisabilityType?: string | null;
   chronology?: string;
   regencyCode?: string;
   /** A district (6 digits) of the regency/city; none by default. */
@@ -74,7 +76,8 @@ export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Pro
       victimBirthDateBidx: blindIndex(c, "birth_date", birth),
       victimAge: spec.victimAge ?? (category === "child" ? 13 : 32),
       victimSex: "female",
-      victimDisability: false,
+      victimDisability: Boolean(spec.victimDisabilityType),
+      victimDisabilityType: spec.victimDisabilityType ?? null,
       victimNikEnc: seal(c, "victim_nik", spec.victimNik ?? null),
       victimNikBidx: blindIndex(c, "nik", spec.victimNik ?? null),
       victimPhoneEnc: seal(c, "victim_phone", spec.victimPhone ?? null),

@@ -336,4 +336,19 @@ describe("complaint intake in Chromium", () => {
     expect(row).toEqual({ channel: "web", version: 2 });
     await context.close();
   });
+
+  it("a disability reported on /lapor is shown on the complaint's page: that there is one among the facts, which one with the identity", async () => {
+    const deaf = await makeReport(server.ctx, server.ctx.database.db, { unitId, victimDisabilityType: "Tunarungu" });
+    const { page, context } = await signedIn(officers[0] as Login);
+    await page.goto(`${server.url}/console/intake/reports/${deaf.id}`);
+    const facts = page.getByRole("region", { name: "Ringkasan" });
+    await facts.getByText("Penyandang disabilitas").waitFor();
+    await expect
+      .poll(() => facts.getByText("Penyandang disabilitas").locator("xpath=..").textContent())
+      .toBe("Penyandang disabilitasYa");
+    expect(await page.getByText("Tunarungu").count()).toBe(0);
+    await page.getByRole("button", { name: "Tampilkan identitas" }).click();
+    await page.getByTestId("identity").getByText("Tunarungu", { exact: true }).waitFor();
+    await context.close();
+  });
 });

@@ -57,6 +57,7 @@ export function IdentityPanel({ reportId, path }: { reportId: string; path?: str
               <Field label={t("intake.fields.reporterName")} value={id.reporterName} />
               <Field label={t("intake.fields.reporterPhone")} value={id.reporterPhone} />
               <Field label={t("intake.fields.safeTime")} value={id.safeTime} />
+              <Field label={t("intake.fields.disabilityType")} value={id.victimDisabilityType} />
               <Field label={t("intake.fields.education")} value={labelOf(t, "education", id.victimEducation)} />
               <Field label={t("intake.fields.occupation")} value={labelOf(t, "occupation", id.victimOccupation)} />
               <Field label={t("intake.fields.maritalStatus")} value={labelOf(t, "marital", id.victimMaritalStatus)} />

@@ -71,6 +71,10 @@ export function ReportPage() {
                 <Fact label={t("intake.fields.incidentDate")}>{r.incidentDate ?? "—"}</Fact>
                 <Fact label={t("intake.fields.victimAge")}>{r.victimAge ?? "—"}</Fact>
                 <Fact label={t("intake.fields.victimSex")}>{labelOf(t, "sex", r.victimSex)}</Fact>
+                {/* Whether the victim has a disability is a fact; which one (e.g. deaf) is shown with the identity. */}
+                <Fact label={t("intake.fields.disability")}>
+                  {r.victimDisability === null ? "—" : t(r.victimDisability ? "common.yes" : "common.no")}
+                </Fact>
                 <Fact label={t("intake.fields.relationship")}>{labelOf(t, "relationship", r.perpetratorRelationship)}</Fact>
                 <Fact label={t("intake.fields.reporterRelation")}>{labelOf(t, "reporterRelation", r.reporterRelation)}</Fact>
                 <Fact label={t("intake.fields.contactMethod")}>{labelOf(t, "contactMethod", r.contactMethod)}</Fact>
