@@ -49,6 +49,7 @@ export async function enterWalkIn(
   await page.getByLabel("Kategori").selectOption("woman");
   await page.getByLabel("Tingkat risiko").selectOption("high");
   await page.getByLabel("Hubungan pelapor dengan korban").selectOption("self");
+  await page.getByLabel("Cara menghubungi dengan aman").selectOption("whatsapp");
   await page.getByLabel("Nama korban").fill(victimName);
   await page.getByLabel("Usia korban (tahun)").fill("29");
   await page.getByLabel("Jenis kelamin korban").selectOption("female");

@@ -351,4 +351,24 @@ describe("complaint intake in Chromium", () => {
     await page.getByTestId("identity").getByText("Tunarungu", { exact: true }).waitFor();
     await context.close();
   });
+
+  it("the intake form starts its required choices empty, and saving without them names each one", async () => {
+    const { page, context } = await signedIn(officers[0] as Login);
+    await page.goto(`${server.url}/console/intake/new`);
+    await page.getByRole("heading", { name: "Formulir penerimaan pengaduan" }).waitFor();
+    const required = ["Saluran pengaduan", "Kategori", "Hubungan pelapor dengan korban", "Cara menghubungi dengan aman"];
+    for (const label of required) {
+      await expect.poll(() => page.getByLabel(label).locator("option:checked").textContent()).toBe("Pilih…");
+    }
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    for (const label of required) {
+      const select = page.getByLabel(label);
+      await expect.poll(() => select.getAttribute("aria-invalid")).toBe("true");
+      const described = ((await select.getAttribute("aria-describedby")) ?? "").split(" ").filter(Boolean);
+      const texts = await Promise.all(described.map((id) => page.locator(`[id="${id}"]`).textContent()));
+      expect(texts).toContain("Pilih salah satu.");
+    }
+    expect(page.url()).toBe(`${server.url}/console/intake/new`);
+    await context.close();
+  });
 });

@@ -17,7 +17,7 @@ import {
   VIOLENCE_TYPES,
 } from "../contracts";
 import type { Values } from "./intakeFormValues";
-import { optionalOptions, optionsOf } from "./labels";
+import { optionalOptions, optionsOf, requiredOptions } from "./labels";
 import { RegionSelects } from "./RegionSelects";
 
 type Props = { form: UseFormReturnType<Values>; posts: { value: string; label: string }[]; lockChannel: boolean };
@@ -33,7 +33,7 @@ export function IntakeFormFields({ form, posts, lockChannel }: Props) {
           <NativeSelect
             label={t("intake.fields.channel")}
             // A public report (web, panic button) shows its own channel, which no officer can choose.
-            data={optionsOf(t, "channel", lockChannel ? [form.values.channel] : STAFF_CHANNELS)}
+            data={lockChannel ? optionsOf(t, "channel", [form.values.channel]) : requiredOptions(t, "channel", STAFF_CHANNELS)}
             disabled={lockChannel}
             required
             {...field("channel")}
@@ -48,7 +48,7 @@ export function IntakeFormFields({ form, posts, lockChannel }: Props) {
           )}
           <NativeSelect
             label={t("intake.fields.category")}
-            data={optionsOf(t, "category", REPORT_CATEGORIES)}
+            data={requiredOptions(t, "category", REPORT_CATEGORIES)}
             required
             {...field("category")}
           />
@@ -60,14 +60,16 @@ export function IntakeFormFields({ form, posts, lockChannel }: Props) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t("intake.fields.reporterRelation")}
-            data={optionsOf(t, "reporterRelation", REPORTER_RELATIONS)}
+            data={requiredOptions(t, "reporterRelation", REPORTER_RELATIONS)}
+            required
             {...field("reporterRelation")}
           />
           <TextInput label={t("intake.fields.reporterName")} {...field("reporterName")} />
           <TextInput label={t("intake.fields.reporterPhone")} type="tel" {...field("reporterPhone")} />
           <NativeSelect
             label={t("intake.fields.contactMethod")}
-            data={optionsOf(t, "contactMethod", CONTACT_METHODS)}
+            data={requiredOptions(t, "contactMethod", CONTACT_METHODS)}
+            required
             {...field("contactMethod")}
           />
           <TextInput label={t("intake.fields.safeTime")} {...field("safeTime")} />

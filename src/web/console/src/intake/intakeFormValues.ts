@@ -54,15 +54,16 @@ const emptyDetails = () => Object.fromEntries(DETAIL_KEYS.map((k) => [k, ""])) a
 
 export const emptyValues = (unitId: string): Values => ({
   unitId,
-  channel: "walk_in",
+  // The required choices start empty: a complaint holds only answers the officer chose.
+  channel: "",
   postId: "",
-  category: "woman",
+  category: "",
   inDanger: false,
   riskLevel: "",
-  reporterRelation: "self",
+  reporterRelation: "",
   reporterName: "",
   reporterPhone: "",
-  contactMethod: "phone",
+  contactMethod: "",
   safeTime: "",
   victimName: "",
   victimNik: "",

@@ -13,6 +13,12 @@ export const optionalOptions = (t: TFunction, group: string, values: readonly st
   ...optionsOf(t, group, values),
 ];
 
+/** With a leading empty "Choose…" for required selects, so that nothing is answered until the officer chooses. */
+export const requiredOptions = (t: TFunction, group: string, values: readonly string[]): Option[] => [
+  { value: "", label: t("intake.form.choose") },
+  ...optionsOf(t, group, values),
+];
+
 export const labelOf = (t: TFunction, group: string, value: string | null | undefined): string =>
   value ? t(`intake.${group}.${value}`) : t("intake.form.notSet");
 
