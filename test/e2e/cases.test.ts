@@ -85,6 +85,9 @@ describe("case workflow in Chromium", () => {
     await cm.page.getByText("Kasus baru untuk Anda").waitFor({ timeout: 15_000 });
     await cm.page.goto(caseUrl);
     await cm.page.getByRole("heading", { name: `Kasus PPA-3509-${year}-00001` }).waitFor();
+    // Opened by its address: Back goes to the case list; a case manager may not read the complaint, so no link to it.
+    expect(await cm.page.getByRole("link", { name: "Kembali ke daftar kasus" }).getAttribute("href")).toBe("/console/cases");
+    expect(await cm.page.getByRole("link", { name: /^Buka pengaduan/ }).count()).toBe(0);
     // The complaint's letter is on the case: the case manager asks for the evidence (audited) and downloads it.
     await cm.page.getByRole("button", { name: "Tampilkan bukti" }).click();
     const letterLink = cm.page.getByTestId("evidence-files").getByRole("link", { name: /^surat rujukan\.pdf/ });
@@ -135,6 +138,18 @@ describe("case workflow in Chromium", () => {
       .getByTestId("approval-queue")
       .getByRole("link", { name: `Pengaduan ${code}` })
       .click();
+    // Opened from the approval queue, Back returns to it; the complaint's own page is one click away.
+    await sup.page.getByRole("heading", { name: `Pengaduan ${code}` }).waitFor();
+    await sup.page.getByRole("link", { name: "Kembali ke antrean persetujuan" }).click();
+    await sup.page.waitForURL(`${server.url}/console/cases/approvals`);
+    await sup.page
+      .getByTestId("approval-queue")
+      .getByRole("link", { name: `Pengaduan ${code}` })
+      .click();
+    await sup.page.getByRole("link", { name: `Buka pengaduan ${code}` }).click();
+    await sup.page.waitForURL(/\/console\/intake\/reports\/[0-9a-f-]+$/);
+    await sup.page.getByRole("heading", { name: "Upaya menghubungi" }).waitFor();
+    await sup.page.goBack();
     await sup.page.getByTestId("case-actions").getByRole("button", { name: "Tolak" }).click();
     const d = sup.page.getByRole("dialog");
     await d.getByLabel("Alasan").selectOption("referred_elsewhere");

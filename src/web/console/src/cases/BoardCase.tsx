@@ -1,10 +1,10 @@
 // One case on the board: its name (register number or complaint code), high-risk and danger marks, case manager (or submission day) and overdue flags.
-import { Anchor, Badge, Card, Group, Stack, Text } from "@mantine/core";
+import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { labelOf } from "../intake/labels";
 import { useFormatDate } from "../lib/useFormatDate";
 import { CaseFlags } from "./CaseFlags";
+import { CaseLink } from "./CaseLink";
 import type { CaseSummaryT } from "./contracts";
 import { caseName } from "./labels";
 
@@ -14,9 +14,9 @@ export function BoardCase({ c, now }: { c: CaseSummaryT; now: number }) {
   return (
     <Card withBorder padding="xs" data-testid="board-case" data-case-id={c.id}>
       <Stack gap={4}>
-        <Anchor component={Link} to={`/cases/${c.id}`} size="sm" fw={600} ff="monospace">
+        <CaseLink id={c.id} size="sm" fw={600} ff="monospace">
           {caseName(t, c)}
-        </Anchor>
+        </CaseLink>
         {(c.riskLevel === "high" || c.inDanger) && (
           <Group gap={4}>
             {c.riskLevel === "high" && (

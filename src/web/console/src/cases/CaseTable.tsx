@@ -1,10 +1,10 @@
 // A table of cases (register number, status, category, violence, risk, overdue flags, case manager, last change), each linking to its page.
-import { Anchor, Badge, Table, Text } from "@mantine/core";
+import { Badge, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { labelOf, RISK_COLOURS } from "../intake/labels";
 import { useFormatDate } from "../lib/useFormatDate";
 import { CaseFlags } from "./CaseFlags";
+import { CaseLink } from "./CaseLink";
 import type { CaseSummaryT } from "./contracts";
 import { CASE_STATUS_COLOURS, caseName } from "./labels";
 import { useNow } from "./services/useNow";
@@ -33,9 +33,9 @@ export function CaseTable({ items, testId }: { items: CaseSummaryT[]; testId?: s
           {items.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/cases/${c.id}`} fw={600} ff="monospace">
+                <CaseLink id={c.id} fw={600} ff="monospace">
                   {caseName(t, c)}
-                </Anchor>
+                </CaseLink>
                 {c.inDanger && (
                   <Badge ml="xs" size="xs" color="red">
                     {t("intake.queue.inDanger")}

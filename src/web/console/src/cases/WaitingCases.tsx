@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCases } from "./api";
 import { CaseFlags } from "./CaseFlags";
+import { CaseLink } from "./CaseLink";
 import type { CaseSummaryT } from "./contracts";
 import { policeState } from "./flags";
 import { caseName } from "./labels";
@@ -35,9 +36,9 @@ export function WaitingCases() {
         <Stack gap="xs">
           {waiting.slice(0, SHOWN).map((c) => (
             <Group key={c.id} gap="xs" wrap="wrap" data-testid="waiting-case">
-              <Anchor component={Link} to={`/cases/${c.id}`} size="sm" fw={600}>
+              <CaseLink id={c.id} size="sm" fw={600}>
                 {caseName(t, c)}
-              </Anchor>
+              </CaseLink>
               {c.status === "termination_approved" && (
                 <Text size="sm" c="teal.8">
                   {t("cases.home.terminationFormWaits")}
