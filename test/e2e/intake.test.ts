@@ -371,4 +371,28 @@ describe("complaint intake in Chromium", () => {
     expect(page.url()).toBe(`${server.url}/console/intake/new`);
     await context.close();
   });
+
+  it("the queue's status filter shows its whole label on a laptop and on a phone", async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 360, height: 740 },
+    ]) {
+      const { page, context } = await signedInAt(browser.browser, server.url, officers[0] as Login, viewport);
+      await page.goto(`${server.url}/console/intake`);
+      const select = page.getByLabel("Status", { exact: true });
+      await expect.poll(() => select.locator("option:checked").textContent()).toBe("Belum selesai");
+      const id = await select.getAttribute("id");
+      // The chosen option's text, in the select's font, against the room inside the select (its padding holds the arrow).
+      const room = await page.evaluate(`(() => {
+        const s = document.getElementById(${JSON.stringify(id)});
+        const style = getComputedStyle(s);
+        const ctx = document.createElement("canvas").getContext("2d");
+        ctx.font = style.font;
+        const inner = s.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return inner - ctx.measureText(s.options[s.selectedIndex].text).width;
+      })()`);
+      expect(room, `${viewport.width}px`).toBeGreaterThanOrEqual(0);
+      await context.close();
+    }
+  });
 });
