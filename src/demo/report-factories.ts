@@ -26,6 +26,8 @@ export interface ReportSpec {
   violenceTypes?: ViolenceType[];
   /** A disability named by the reporter, e.g. "Tunarungu"; none by default. */
   victimDisabilityType?: string | null;
+  /** The incident's day (ISO date); none by default. */
+  incidentDate?: string | null;
   chronology?: string;
   regencyCode?: string;
   /** A district (6 digits) of the regency/city; none by default. */
@@ -87,6 +89,7 @@ export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Pro
       districtCode: district,
       violenceTypes: spec.violenceTypes ?? ["physical", "psychological"],
       incidentPlace: "household",
+      incidentDate: spec.incidentDate ?? null,
       chronologyEnc: seal(
         c,
         "chronology",

@@ -6,14 +6,18 @@ export interface Login {
   password: string;
 }
 
-/** A new browser context signed in as `user`, on a desktop screen unless another `viewport` is given (a phone: 360 x 740). */
+/**
+ * A new browser context signed in as `user`, on a desktop screen unless another `viewport` is given (a phone: 360 x 740),
+ * in the machine's time zone unless a `timezoneId` is given.
+ */
 export async function signedIn(
   browser: Browser,
   url: string,
   user: Login,
   viewport = { width: 1280, height: 800 },
+  timezoneId?: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "id-ID", viewport });
+  const context = await browser.newContext({ locale: "id-ID", viewport, timezoneId });
   const page = await context.newPage();
   await page.goto(`${url}/console/sign-in`);
   await page.getByLabel("Nama pengguna").fill(user.username);

@@ -337,9 +337,21 @@ describe("complaint intake in Chromium", () => {
     await context.close();
   });
 
-  it("a disability reported on /lapor is shown on the complaint's page: that there is one among the facts, which one with the identity", async () => {
-    const deaf = await makeReport(server.ctx, server.ctx.database.db, { unitId, victimDisabilityType: "Tunarungu" });
-    const { page, context } = await signedIn(officers[0] as Login);
+  it("a disability reported on /lapor is shown on the complaint's page: that there is one among the facts, which one with the identity; its days read as days", async () => {
+    const deaf = await makeReport(server.ctx, server.ctx.database.db, {
+      unitId,
+      victimDisabilityType: "Tunarungu",
+      incidentDate: "2026-12-01",
+      victimBirthDate: "1994-09-02",
+    });
+    // A browser west of UTC, where midnight UTC of a calendar day is still the day before.
+    const { page, context } = await signedInAt(
+      browser.browser,
+      server.url,
+      officers[0] as Login,
+      undefined,
+      "America/Los_Angeles",
+    );
     await page.goto(`${server.url}/console/intake/reports/${deaf.id}`);
     const facts = page.getByRole("region", { name: "Ringkasan" });
     await facts.getByText("Penyandang disabilitas").waitFor();
@@ -347,8 +359,13 @@ describe("complaint intake in Chromium", () => {
       .poll(() => facts.getByText("Penyandang disabilitas").locator("xpath=..").textContent())
       .toBe("Penyandang disabilitasYa");
     expect(await page.getByText("Tunarungu").count()).toBe(0);
+    // Calendar days read as days, the same in every time zone.
+    await expect
+      .poll(() => facts.getByText("Tanggal kejadian").locator("xpath=..").textContent())
+      .toBe("Tanggal kejadian1 Des 2026");
     await page.getByRole("button", { name: "Tampilkan identitas" }).click();
     await page.getByTestId("identity").getByText("Tunarungu", { exact: true }).waitFor();
+    await page.getByTestId("identity").getByText("2 Sep 1994", { exact: true }).waitFor();
     await context.close();
   });
 

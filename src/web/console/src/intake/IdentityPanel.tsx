@@ -3,6 +3,7 @@ import { Alert, Button, Card, SimpleGrid, Stack, Text, Title } from "@mantine/co
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
+import { useFormatDay } from "../cases/services/useFormatDay";
 import { FormError } from "../components/FormError";
 import type { ReportIdentityT } from "../contracts";
 import { labelOf } from "./labels";
@@ -23,6 +24,7 @@ function Field({ label, value }: { label: string; value: string | null | undefin
 /** `path` is the reveal endpoint: `/reports/:id/identity` by default, `/cases/:id/identity` on a case. */
 export function IdentityPanel({ reportId, path }: { reportId: string; path?: string }) {
   const { t } = useTranslation();
+  const formatDay = useFormatDay();
   const reveal = useMutation({
     mutationFn: () => api<ReportIdentityT>("POST", path ?? `/reports/${reportId}/identity`, {}),
   });
@@ -52,7 +54,7 @@ export function IdentityPanel({ reportId, path }: { reportId: string; path?: str
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" data-testid="identity">
               <Field label={t("intake.fields.victimName")} value={id.victimName} />
               <Field label={t("intake.fields.victimNik")} value={id.victimNik} />
-              <Field label={t("intake.fields.victimBirthDate")} value={id.victimBirthDate} />
+              <Field label={t("intake.fields.victimBirthDate")} value={formatDay(id.victimBirthDate)} />
               <Field label={t("intake.fields.victimPhone")} value={id.victimPhone} />
               <Field label={t("intake.fields.reporterName")} value={id.reporterName} />
               <Field label={t("intake.fields.reporterPhone")} value={id.reporterPhone} />

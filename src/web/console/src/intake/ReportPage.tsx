@@ -3,6 +3,7 @@ import { Anchor, Badge, Card, Grid, Group, SimpleGrid, Stack } from "@mantine/co
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useMe } from "../api/queries";
+import { useFormatDay } from "../cases/services/useFormatDay";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { Fact } from "../components/Fact";
 import { Loading } from "../components/Loading";
@@ -28,6 +29,7 @@ export function ReportPage() {
   const { data: me } = useMe();
   const report = useReport(id);
   const formatDate = useFormatDate();
+  const formatDay = useFormatDay();
   if (report.isPending) return <Loading />;
   if (report.error) return <ErrorNotice error={report.error} />;
   const r = report.data;
@@ -68,7 +70,7 @@ export function ReportPage() {
                   {r.violenceTypes.map((v) => labelOf(t, "violence", v)).join(", ")}
                 </Fact>
                 <Fact label={t("intake.fields.incidentPlace")}>{labelOf(t, "place", r.incidentPlace)}</Fact>
-                <Fact label={t("intake.fields.incidentDate")}>{r.incidentDate ?? "—"}</Fact>
+                <Fact label={t("intake.fields.incidentDate")}>{formatDay(r.incidentDate)}</Fact>
                 <Fact label={t("intake.fields.victimAge")}>{r.victimAge ?? "—"}</Fact>
                 <Fact label={t("intake.fields.victimSex")}>{labelOf(t, "sex", r.victimSex)}</Fact>
                 {/* Whether the victim has a disability is a fact; which one (e.g. deaf) is shown with the identity. */}
