@@ -21,7 +21,7 @@ export const intakeEn: Record<keyof typeof intakeId, string> = {
   "intake.region_regency": "The regency/city is unknown or not in the chosen province.",
   "intake.region_district": "The district is unknown or not in the chosen regency/city.",
   "intake.evidence_invalid": "The file must be a JPG, PNG, WEBP or PDF of at most {mb} MB.",
-  "intake.evidence_full": "This complaint already has {max} evidence files.",
+  "intake.evidence_full": "This complaint already holds as many evidence files as allowed ({max}).",
   "intake.evidence_from_reporter": "The reporter sent this file: it stays with the complaint as their evidence.",
   "intake.evidence_not_yours": "Only the officer who attached this file, or a supervisor, can withdraw it.",
   "field.provinceCode": "province",

@@ -1,4 +1,4 @@
-// Both translation catalogues carry exactly the same keys, none of them empty.
+// Both translation catalogues carry exactly the same keys, none of them empty; English never counts with a plural noun.
 import { describe, expect, it } from "vitest";
 import { en, id } from "./catalogue";
 
@@ -33,5 +33,14 @@ describe("translation catalogues", () => {
     for (const [key, value] of catalogues.id) {
       expect(vars(catalogues.en.get(key) ?? ""), key).toEqual(vars(value));
     }
+  });
+
+  it("English puts no plural noun after a number, which reads '1 messages' (no _one/_other forms: 'Messages: 1')", () => {
+    // Variables that hold words, not numbers.
+    const words = new Set(["risk", "name", "code", "of", "reason"]);
+    const counted = [...catalogues.en].filter(([, value]) =>
+      [...value.matchAll(/\{\{(\w+)\}\} (?:[a-z]+ )?[a-z]+s\b/g)].some((m) => !words.has(m[1] ?? "")),
+    );
+    expect(counted.map(([key, value]) => `${key}: ${value}`)).toEqual([]);
   });
 });
