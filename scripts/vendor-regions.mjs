@@ -30,8 +30,14 @@ function csv(file) {
 
 /** "35.09.01" -> "350901": the Kemendagri code without dots, as units.region_code holds it. */
 const plain = (code) => code.replaceAll(".", "");
+/** Words the list writes in capitals that stay so: "DKI JAKARTA" is "DKI Jakarta", never "Dki Jakarta". */
+const ACRONYMS = new Set(["DKI"]);
 /** "KABUPATEN JEMBER" -> "Kabupaten Jember". */
-const title = (name) => name.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, sep, ch) => sep + ch.toUpperCase());
+const title = (name) =>
+  name
+    .toLowerCase()
+    .replace(/(^|[\s(/-])(\p{L})/gu, (_m, sep, ch) => sep + ch.toUpperCase())
+    .replace(/\p{L}+/gu, (word) => (ACRONYMS.has(word.toUpperCase()) ? word.toUpperCase() : word));
 
 const dir = packageDir();
 const provinces = csv(path.join(dir, "data", "provinces.csv")).map((r) => [plain(r.code), title(r.name)]);

@@ -6,6 +6,7 @@ describe("regions", () => {
   it("lists the 38 provinces and the regencies and districts under them", () => {
     expect(listProvinces()).toHaveLength(38);
     expect(regionName("35")).toBe("Jawa Timur");
+    expect(regionName("31")).toBe("DKI Jakarta");
     expect(regionName("3509")).toBe("Kabupaten Jember");
     expect(listRegencies("35").every((r) => /^35\d{2}$/.test(r.code))).toBe(true);
     expect(listDistricts("3509").length).toBeGreaterThan(20);
