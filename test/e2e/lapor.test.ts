@@ -214,6 +214,17 @@ describe("public report joined to intake in Chromium", () => {
       .waitFor({ timeout: 15_000 });
     expect(await officer.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await backToQueue();
+    // A reply while the officer is on the queue marks the complaint's row until its thread is read.
+    await page.getByLabel("Balas").fill("Saya sudah di rumah saudara.");
+    await page.getByRole("button", { name: "Kirim balasan" }).click();
+    await expect.poll(() => page.getByText("Balasan terkirim.").isVisible()).toBe(true);
+    const replied = officer.getByTestId("queue-row").filter({ hasText: code });
+    await replied.getByTestId("unread-replies").getByText("Balasan baru: 1").waitFor({ timeout: 15_000 });
+    await replied.getByRole("link", { name: code }).click();
+    await officer.getByTestId("message-thread").getByText("Saya sudah di rumah saudara.").waitFor();
+    await backToQueue();
+    await officer.getByTestId("queue-row").filter({ hasText: code }).waitFor();
+    await expect.poll(() => replied.getByTestId("unread-replies").count()).toBe(0);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate("localStorage.length + sessionStorage.length")).toBe(0);
     // The neutral site is stubbed (no network here); Escape replaces the page with it.

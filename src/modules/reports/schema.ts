@@ -71,6 +71,8 @@ export const reports = pgTable(
     idempotencyKey: text("idempotency_key"),
     /** When the unit's supervisors were sent the alert of a complaint in danger (alert-supervisors.ts); null until then. */
     dangerAlertedAt: timestamp("danger_alerted_at", { withTimezone: true }),
+    /** Replies from the reporter (/lapor/status) that no officer has read yet: the complaint stays in the queue meanwhile. */
+    unreadReplies: integer("unread_replies").notNull().default(0),
     /** Incremented on every change: optimistic concurrency for edits. */
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
@@ -85,6 +87,7 @@ export const reports = pgTable(
     index("reports_victim_nik_idx").on(t.unitId, t.victimNikBidx),
     index("reports_victim_name_idx").on(t.unitId, t.victimNameBidx),
     index("reports_victim_birth_idx").on(t.unitId, t.victimBirthDateBidx),
+    index("reports_unread_replies_idx").on(t.unitId).where(sql`${t.unreadReplies} > 0`),
     index("reports_danger_unalerted_idx").on(t.createdAt).where(sql`${t.inDanger} AND ${t.dangerAlertedAt} IS NULL`),
   ],
 );

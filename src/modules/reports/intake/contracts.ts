@@ -64,6 +64,8 @@ export const QueueItem = z.object({
   riskLevel: z.enum(RISK_LEVELS).nullable(),
   violenceTypes: z.array(z.enum(VIOLENCE_TYPES)),
   regencyCode: z.string().nullable(),
+  /** Replies from the reporter no officer has read yet. */
+  unreadReplies: z.number(),
   createdAt: z.string(),
 });
 export const QueuePage = z.object({

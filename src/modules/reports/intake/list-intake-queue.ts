@@ -1,5 +1,5 @@
-// The intake queue of the actor's units: open complaints unless filtered by status; channel and danger; in danger first, then newest.
-import { and, count, desc, eq, exists, inArray, or, type SQL, sql } from "drizzle-orm";
+// The intake queue of the actor's units: open complaints (or with unread replies) unless filtered by status; channel and danger; in danger first, then newest.
+import { and, count, desc, eq, exists, gt, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { type Actor, scopeOf } from "../../../platform/access/actor.js";
 import type { Db } from "../../../platform/db/connection.js";
@@ -33,7 +33,12 @@ export async function listIntakeQueue(db: Db, actor: Actor, query: z.output<type
   if (scope !== "all" && scope.size === 0) return empty;
   const conditions: SQL[] = [];
   if (scope !== "all") conditions.push(inArray(reports.unitId, [...scope]));
-  conditions.push(inStatuses(db, query.status ? [query.status] : OPEN_REPORT_STATUSES));
+  // Open by default: the open statuses, and any complaint with a reply no officer has read (a closed one too).
+  conditions.push(
+    query.status
+      ? inStatuses(db, [query.status])
+      : (or(inStatuses(db, OPEN_REPORT_STATUSES), gt(reports.unreadReplies, 0)) as SQL),
+  );
   if (query.channel) conditions.push(eq(reports.channel, query.channel));
   if (query.danger) conditions.push(eq(reports.inDanger, query.danger === "true"));
   const where = and(...conditions);

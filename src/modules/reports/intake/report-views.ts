@@ -22,6 +22,7 @@ export function queueItemView(row: ReportRow): QueueItemT {
     riskLevel: row.riskLevel as QueueItemT["riskLevel"],
     violenceTypes: row.violenceTypes as QueueItemT["violenceTypes"],
     regencyCode: row.regencyCode,
+    unreadReplies: row.unreadReplies,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,20 +1,23 @@
-// An officer writes to the reporter (read on /lapor/status), and reads the thread with the reporter's replies.
-import { asc, eq } from "drizzle-orm";
+// An officer writes to the reporter (read on /lapor/status), and reads the thread with the reporter's replies (marking them read).
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
 import { recordAudit } from "../../../platform/audit/record.js";
+import type { Db } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
 import { users } from "../../people/schema.js";
 import { seal, unseal } from "../identity.js";
-import { reportMessages } from "../schema.js";
+import { reportMessages, reports } from "../schema.js";
 import type { MessageBody, ReportMessageT } from "./contracts.js";
-import { loadReport } from "./report-access.js";
+import { loadReport, type ReportRow } from "./report-access.js";
 
+/** The thread, oldest first. Reading it marks the reporter's replies read: the complaint then leaves the queue if closed. */
 export async function listMessages(ctx: AppContext, actor: Actor, reportId: string): Promise<ReportMessageT[]> {
   const db = ctx.database.db;
-  await loadReport(db, actor, "report.handle", reportId);
+  const report = await loadReport(db, actor, "report.handle", reportId);
+  if (report.unreadReplies > 0) await markRepliesRead(db, report);
   const rows = await db
     .select({ m: reportMessages, authorName: users.displayName })
     .from(reportMessages)
@@ -29,6 +32,21 @@ export async function listMessages(ctx: AppContext, actor: Actor, reportId: stri
     readAt: m.readAt?.toISOString() ?? null,
     createdAt: m.createdAt.toISOString(),
   }));
+}
+
+async function markRepliesRead(db: Db, report: Pick<ReportRow, "id" | "unitId">): Promise<void> {
+  await db.transaction(async (tx) => {
+    const read = await tx
+      .update(reportMessages)
+      .set({ readAt: new Date() })
+      .where(
+        and(eq(reportMessages.reportId, report.id), eq(reportMessages.direction, "from_reporter"), isNull(reportMessages.readAt)),
+      )
+      .returning({ id: reportMessages.id });
+    await tx.update(reports).set({ unreadReplies: 0 }).where(eq(reports.id, report.id));
+    // The other officers' queues drop its "new reply" mark.
+    if (read.length > 0) await publishEvent(tx, { type: "report.updated", unitId: report.unitId, id: report.id, data: {} });
+  });
 }
 
 export async function sendMessage(

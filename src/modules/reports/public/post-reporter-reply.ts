@@ -1,10 +1,11 @@
 // The reporter answers the unit from /lapor/status (with the signed proof of a correct PIN), with files if they have more
-// evidence: sealed, audited, live to the console; the message and its files are stored together or not at all.
+// evidence: sealed, audited, live to the console, counted unread on the complaint; stored together or not at all.
+import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
 import { seal } from "../identity.js";
-import { reportMessages } from "../schema.js";
+import { reportMessages, reports } from "../schema.js";
 import { evidenceCount, MAX_EVIDENCE_PER_REPORT, storeEvidence } from "../store-evidence.js";
 import { normaliseTrackingCode } from "../tracking-code.js";
 import type { EvidenceFile } from "./evidence-file.js";
@@ -36,6 +37,11 @@ export async function postReporterReply(
       .values({ reportId: report.id, direction: FROM_REPORTER, bodyEnc: seal(ctx.cipher, "message", body) })
       .returning({ id: reportMessages.id });
     if (!row) throw new Error("message not written");
+    // Counted until an officer reads it: the complaint stays in the intake queue meanwhile, even closed.
+    await tx
+      .update(reports)
+      .set({ unreadReplies: sql`${reports.unreadReplies} + 1` })
+      .where(eq(reports.id, report.id));
     await publishEvent(tx, { type: "report.message", unitId: report.unitId, id: report.id, data: { direction: FROM_REPORTER } });
     await recordAudit(tx, {
       action: "report.message_received",

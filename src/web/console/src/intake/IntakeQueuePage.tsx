@@ -110,6 +110,11 @@ export function IntakeQueuePage() {
                               {t("intake.queue.inDanger")}
                             </Badge>
                           )}
+                          {item.unreadReplies > 0 && (
+                            <Badge color="blue" size="sm" data-testid="unread-replies">
+                              {t("intake.queue.newReplies", { count: item.unreadReplies })}
+                            </Badge>
+                          )}
                         </Group>
                       </Table.Td>
                       <Table.Td>{formatDate(item.createdAt, item.unitId)}</Table.Td>
