@@ -148,6 +148,9 @@ describe("public report joined to intake in Chromium", () => {
     await page.goto(`${server.url}/lapor`);
     expect(await page.title()).toBe("Formulir");
     await expect.poll(() => page.locator('a[href="tel:112"]').isVisible()).toBe(true);
+    // Without JavaScript, Escape does nothing: the page does not say it would, and tells to clear the history.
+    await page.getByText("Tekan tombol Keluar cepat untuk meninggalkan halaman ini.", { exact: false }).waitFor();
+    expect(await page.getByText("Tekan Esc").count()).toBe(0);
     // The draft survives the no-JS region steps.
     await page.getByLabel("Nama atau inisial korban *").fill("draf");
     await page.getByLabel("Provinsi tempat tinggal korban *").selectOption("35");
@@ -237,6 +240,30 @@ describe("public report joined to intake in Chromium", () => {
     expect(await page.evaluate("history.length")).toBe(historyBefore);
     await context.close();
   }, 60_000);
+
+  it("with JavaScript: Back after sending, or after reading the status, shows a fresh form, never the code, PIN or messages", async () => {
+    const context = await browser.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/lapor`);
+    await page.getByText("Tekan Esc atau tombol Keluar cepat untuk meninggalkan halaman ini.").waitFor();
+    const { code, pin } = await fillReport(page, true, false);
+    expect(pin).toMatch(/^\d{6}$/);
+    await openStatus(page, code, pin);
+    await page.getByText("Belum ada pesan.").waitFor();
+    // Back to the status view: its form again, empty, no stage and no thread.
+    await page.goto(`${server.url}/lapor`);
+    await page.goBack();
+    await page.getByLabel("Kode laporan").waitFor();
+    expect(await page.getByLabel("PIN rahasia").inputValue()).toBe("");
+    expect(await page.locator("#stage").count()).toBe(0);
+    // Further back, to the answer with the code and PIN: a new, empty report form instead.
+    await page.goBack();
+    await page.goBack();
+    await page.locator("form[data-required]").waitFor();
+    expect(await page.locator("#tracking-code").count()).toBe(0);
+    expect(await page.content()).not.toContain(pin);
+    await context.close();
+  });
 
   it("with JavaScript: the browser's own checks speak the page's language, not the phone's, and let go once answered", async () => {
     const context = await browser.browser.newContext({ locale: "en-US" });

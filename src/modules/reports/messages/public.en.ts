@@ -5,6 +5,8 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.title": "Form",
   "reports.public.quick_exit": "Quick exit",
   "reports.public.quick_exit_hint": "Press Esc or the Quick exit button to leave this page.",
+  "reports.public.quick_exit_hint_plain":
+    "Press the Quick exit button to leave this page. The browser's Back button can still open it again: clear the browser history afterwards.",
   "reports.public.switch_language": "Bahasa Indonesia",
   "reports.public.emergency":
     "If someone is in danger right now, call 112 (emergency) or SAPA 129 (phone 129, WhatsApp 08111-129-129).",

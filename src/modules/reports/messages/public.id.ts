@@ -3,6 +3,8 @@ export const publicId = {
   "reports.public.title": "Formulir",
   "reports.public.quick_exit": "Keluar cepat",
   "reports.public.quick_exit_hint": "Tekan Esc atau tombol Keluar cepat untuk meninggalkan halaman ini.",
+  "reports.public.quick_exit_hint_plain":
+    "Tekan tombol Keluar cepat untuk meninggalkan halaman ini. Tombol Kembali di peramban masih dapat membukanya lagi: hapus riwayat peramban setelahnya.",
   "reports.public.switch_language": "English",
   "reports.public.emergency":
     "Jika ada yang dalam bahaya sekarang, hubungi 112 (darurat) atau SAPA 129 (telepon 129, WhatsApp 08111-129-129).",

@@ -8,8 +8,12 @@ import { REALTIME_CHANNEL } from "../../../platform/realtime/publish.js";
 import { reportEvidence, reports } from "../schema.js";
 import { ROUTED_UNIT_SQL } from "./route-unit.js";
 
-/** A replay of the same form within this time is shown the PIN again (a lost answer, a double tap); later, only the code. */
-export const PIN_REPLAY_HOURS = 24;
+/**
+ * A replay of the same form within this time is shown the PIN again (a lost answer, a double tap, a retry once the
+ * signal is back); later, only the code: someone else who takes the phone and resends the form from its history must
+ * not be given the PIN that opens the messages.
+ */
+export const PIN_REPLAY_MINUTES = 30;
 
 /**
  * A report ready to store: identity sealed, tracking code and PIN hash made, evidence sealed, each row already turned
@@ -30,7 +34,7 @@ export interface PendingReport {
 
 export interface SubmittedReport {
   trackingCode: string;
-  /** Null on a replay after PIN_REPLAY_HOURS. */
+  /** Null on a replay after PIN_REPLAY_MINUTES. */
   pin: string | null;
   inDanger: boolean;
   /** True when this form had already been sent: the first report is answered again, nothing new is stored. */
@@ -157,7 +161,7 @@ export async function storeReports(database: Database, batch: PendingReport[]): 
     if (row.id === firstOf.get(r.key)?.id) {
       return { trackingCode: row.trackingCode, pin: r.pin, inDanger: row.inDanger, replayed: firstOf.get(r.key) !== r };
     }
-    const recent = now - row.createdAt.getTime() < PIN_REPLAY_HOURS * 3_600_000;
+    const recent = now - row.createdAt.getTime() < PIN_REPLAY_MINUTES * 60_000;
     return { trackingCode: row.trackingCode, pin: recent ? r.pin : null, inDanger: row.inDanger, replayed: true };
   });
 }

@@ -1,10 +1,14 @@
 // The small progressive script of the public pages: quick exit (button, Escape), danger numbers at once, region lists, inline
 // checks whose messages are the page's language (not the browser's).
-// Keeps nothing on the device: no storage, no cookies; the draft lives only in the page.
+// Keeps nothing on the device: no storage, no cookies; the draft lives only in the page. A page answering a POST (code and
+// PIN, the messages) leaves history as a plain GET of its address, and is emptied when left, so Back cannot show it again.
 
 export const FORM_SCRIPT = (exitUrl: string): string =>
   `(function(){var d=document,u=${JSON.stringify(exitUrl)};function go(e){if(e)e.preventDefault();try{d.body.innerHTML=""}catch(x){}location.replace(u)}
 var b=d.getElementById("quick-exit");if(b)b.addEventListener("click",go);d.addEventListener("keydown",function(e){if(e.key==="Escape"||e.key==="Esc")go(e)});
+var h=d.getElementById("exit-hint");if(h)h.textContent=h.getAttribute("data-js");
+var m=d.querySelector("main[data-posted]");if(m){history.replaceState(null,"",location.href);addEventListener("pagehide",function(){m.innerHTML=""});
+addEventListener("pageshow",function(e){if(e.persisted)location.reload()})}
 var s=d.getElementById("sos");d.querySelectorAll("input[name=inDanger]").forEach(function(r){r.addEventListener("change",function(){if(r.checked&&r.value==="yes"&&s){s.className="sos big";s.setAttribute("role","alert");s.scrollIntoView();}})});
 var c=d.getElementById("choose-region");if(c)c.hidden=true;var er=d.getElementById("errors");if(er)er.focus();
 function fill(id,code,next){var el=d.getElementById(id);if(!el)return;var keep=el.options[0];el.length=0;el.add(keep);if(next)fill(next,"");if(!code)return;

@@ -33,7 +33,10 @@ export function emergencyBox(lang: Lang, urgent: boolean): string {
 <p><a href="tel:112">${t("call_112")}</a><a href="tel:129">${t("call_129")}</a></p></div>`;
 }
 
-/** The whole page; `body` is already escaped HTML; `path` is this page (for the language link, GET pages only). */
+/**
+ * The whole page; `body` is already escaped HTML; `path` is this page (for the language link, GET pages only): a page
+ * without it answers a POST (code and PIN, the messages), which the script keeps out of the browser's history.
+ */
 export function renderLapor(lang: Lang, nonces: Nonces, body: string, path: string | null, urgent = false): string {
   const t = textFor(lang);
   const other = lang === "id" ? "en" : "id";
@@ -43,6 +46,6 @@ export function renderLapor(lang: Lang, nonces: Nonces, body: string, path: stri
 <title>${t("title")}</title><style nonce="${escapeHtml(nonces.style)}">${CSS}</style></head>
 <body><header><a id="quick-exit" class="exit" href="${EXIT_HREF}" rel="noreferrer">${t("quick_exit")}</a>
 ${path ? `<a href="${escapeHtml(hrefFor(path, other))}" lang="${other}">${t("switch_language")}</a>` : ""}</header>
-<main>${emergencyBox(lang, urgent)}${body}<p class="note">${t("quick_exit_hint")}</p></main>
+<main${path ? "" : " data-posted"}>${emergencyBox(lang, urgent)}${body}<p class="note" id="exit-hint" data-js="${t("quick_exit_hint")}">${t("quick_exit_hint_plain")}</p></main>
 <script nonce="${escapeHtml(nonces.script)}">${SCRIPT}</script></body></html>`;
 }
