@@ -38,13 +38,16 @@ describe.each(DATABASES)("report submissions per address on %s", (kind) => {
   });
   afterAll(() => t.close());
 
-  const submit = async (n: number) => {
+  const submit = async (n: number, remoteAddress = "127.0.0.1", change: (form: URLSearchParams) => void = () => {}) => {
     const page = await t.app.inject({ method: "GET", url: "/lapor" });
     const key = /name="idempotencyKey" value="([^"]+)"/.exec(page.body)?.[1] ?? "";
+    const payload = new URLSearchParams(form(key, n));
+    change(payload);
     return t.app.inject({
       method: "POST",
       url: "/lapor",
-      payload: form(key, n),
+      remoteAddress,
+      payload: payload.toString(),
       headers: { "content-type": "application/x-www-form-urlencoded" },
     });
   };
@@ -70,6 +73,22 @@ describe.each(DATABASES)("report submissions per address on %s", (kind) => {
     expect(third.body).toMatch(/name="idempotencyKey" value="[^"]+"/);
     expect(third.body).toContain('href="tel:112"');
     expect(await stored()).toBe(2);
+  });
+
+  it("does not count forms sent back to be corrected against it; a flood of them has a limit of its own", async () => {
+    const before = await stored();
+    const blank = (f: URLSearchParams) => f.delete("victimName");
+    for (let i = 0; i < 5; i++) expect((await submit(10 + i, "10.1.1.1", blank)).statusCode).toBe(400);
+    expect((await submit(20, "10.1.1.1")).statusCode).toBe(200);
+    expect((await submit(21, "10.1.1.1")).statusCode).toBe(200);
+    expect((await submit(22, "10.1.1.1")).statusCode).toBe(429);
+    expect(await stored()).toBe(before + 2);
+    // 300 corrections an hour from one address, then refused before being read as a report.
+    for (let i = 0; i < 300; i++) expect((await submit(30, "10.2.2.2", blank)).statusCode).toBe(400);
+    const flooded = await submit(31, "10.2.2.2", blank);
+    expect(flooded.statusCode).toBe(429);
+    expect(flooded.body).toContain("Terlalu banyak laporan dari sambungan ini");
+    expect(await stored()).toBe(before + 2);
   });
 });
 

@@ -1,4 +1,4 @@
-// Reads a sent report form, counts it against the per-address limit, checks and seals it, and hands it to the report writer.
+// Reads a sent report form, checks and seals it, counts it against the per-address limit (forms with errors apart), and hands it to the report writer.
 import type { FastifyRequest } from "fastify";
 import type { FieldErrors } from "../../../modules/reports/public/contracts.js";
 import { prepareReport } from "../../../modules/reports/public/prepare-report.js";
@@ -11,6 +11,8 @@ import type { Values } from "./fields.js";
 import { readForm, single } from "./read-form.js";
 
 const HOUR = 3600;
+/** Region steps, and forms sent back with errors, an address may send in an hour: far more than honest use needs. */
+const STEPS_PER_HOUR = 300;
 
 export type Received =
   /** The no-JavaScript region step: the form again, with the regencies/districts of what was chosen. */
@@ -48,12 +50,18 @@ export async function receiveReport(
         return "unavailable" as const;
       },
     );
-  const region = single(values, "step") === "region";
-  const refused = await (region ? count("lapor-region-step", 300) : count("lapor-submit", ctx.config.reportSubmitsPerHour));
-  if (refused) return { kind: refused, values, idempotencyKey: keep() };
-  if (region) return { kind: "region_step", values, idempotencyKey: keep() };
+  if (single(values, "step") === "region") {
+    const refused = await count("lapor-region-step", STEPS_PER_HOUR);
+    return { kind: refused ?? "region_step", values, idempotencyKey: keep() };
+  }
   const prepared = prepareReport(ctx.cipher, values, files, evidence, oversizedFile);
-  if (prepared.kind === "bad_key") return prepared;
-  if (prepared.kind === "invalid") return { kind: "invalid", values, errors: prepared.errors, idempotencyKey: key };
+  if (prepared.kind !== "ready") {
+    // A form sent back to be corrected does not use up the reports an address may send; a flood of them has its own limit.
+    if ((await count("lapor-check", STEPS_PER_HOUR)) === "limited") return { kind: "limited", values, idempotencyKey: keep() };
+    if (prepared.kind === "bad_key") return prepared;
+    return { kind: "invalid", values, errors: prepared.errors, idempotencyKey: key };
+  }
+  const refused = await count("lapor-submit", ctx.config.reportSubmitsPerHour);
+  if (refused) return { kind: refused, values, idempotencyKey: key };
   return { kind: "accepted", stored: submitPublicReport(ctx, prepared.pending), values, idempotencyKey: key };
 }
