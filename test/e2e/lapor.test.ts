@@ -161,11 +161,17 @@ describe("public report joined to intake in Chromium", () => {
     expect(pin).toMatch(/^\d{6}$/);
 
     await officerSees(code, 1);
-    await officerWrites(code, "Kami akan menelepon pelapor besok pukul 10.00.");
+    const link = `https://jdih.kemenpppa.go.id/peraturan/${"uu-nomor-12-tahun-2022-tindak-pidana-kekerasan-seksual-".repeat(3)}`;
+    await officerWrites(code, `Kami akan menelepon pelapor besok pukul 10.00. ${link}`);
 
+    // On a 360 px phone, a long address in a message wraps instead of widening the page.
+    await page.setViewportSize({ width: 360, height: 740 });
     await openStatus(page, code, pin);
     await expect.poll(() => page.locator("#stage").textContent()).toBe("Diterima");
-    await expect.poll(() => page.getByText("Kami akan menelepon pelapor besok pukul 10.00.").isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText("Kami akan menelepon pelapor besok pukul 10.00.", { exact: false }).isVisible())
+      .toBe(true);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(360);
     expect(await context.cookies()).toEqual([]);
     await context.close();
   }, 60_000);

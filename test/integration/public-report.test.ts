@@ -311,6 +311,20 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     });
     expect(forged.statusCode).toBe(400);
     expect(await count("report_messages")).toBeGreaterThanOrEqual(2);
+    // Empty or too long: the reply form again, still open with the PIN, with what was written and why; nothing stored.
+    const stored = await count("report_messages");
+    const empty = await post("/lapor/status/reply", { trackingCode: code, proof, body: "   " });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain("Balas: wajib diisi.");
+    expect(empty.body).toContain('aria-describedby="body-error"');
+    expect(empty.body).toContain(`name="proof" value="${proof}"`);
+    const long = `Tolong <b>segera</b> ${"x".repeat(4100)}`;
+    const tooLong = await post("/lapor/status/reply", { trackingCode: code, proof, body: long });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain("Balas: paling banyak 4.000 karakter; yang ini 4.121.");
+    expect(tooLong.body).toContain("Tolong &lt;b&gt;segera&lt;/b&gt; xxx");
+    expect(tooLong.body).toContain(`name="proof" value="${proof}"`);
+    expect(await count("report_messages")).toBe(stored);
   });
 
   it("takes more evidence with a reply: message and files stored together, sealed, audited; bad files refused with nothing stored", async () => {

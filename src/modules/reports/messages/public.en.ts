@@ -151,6 +151,8 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.reply_files_refused":
     "Your reply has not been sent: its files could not be accepted. What you wrote is still below; choose the files again or send it without them.",
   "reports.public.reply_files_sent": "Reply and files sent.",
+  "reports.public.reply_fix": "Your reply has not been sent: check the field below.",
+  "reports.public.reply_too_long": "Reply: at most 4,000 characters; this one has {count}.",
   "reports.public.reply_not_sent":
     "Your reply has not been sent because of a fault on our side. What you wrote is still below: send it again in a moment.",
   "reports.public.proof_expired": "Time ran out. Enter the code and PIN once more.",

@@ -149,6 +149,8 @@ export const publicId = {
   "reports.public.reply_files_refused":
     "Balasan Anda belum terkirim: berkasnya tidak dapat diterima. Tulisan Anda masih ada di bawah ini; pilih berkas lagi atau kirim tanpa berkas.",
   "reports.public.reply_files_sent": "Balasan dan berkas terkirim.",
+  "reports.public.reply_fix": "Balasan Anda belum terkirim: periksa isian di bawah.",
+  "reports.public.reply_too_long": "Balas: paling banyak 4.000 karakter; yang ini {count}.",
   "reports.public.reply_not_sent":
     "Balasan Anda belum terkirim karena gangguan pada sistem kami. Tulisan Anda masih ada di bawah ini: kirim lagi sebentar lagi.",
   "reports.public.proof_expired": "Waktu habis. Masukkan kode dan PIN sekali lagi.",

@@ -11,7 +11,7 @@ export interface Nonces {
 
 const CSS = `*{box-sizing:border-box}html{scroll-padding-top:7rem}body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1f2933;background:#f7f7f5}
 header{display:flex;justify-content:space-between;align-items:center;gap:8px;padding:8px 12px;background:#fff;border-bottom:1px solid #ddd;position:sticky;top:0}
-main{max-width:36rem;margin:0 auto;padding:12px 16px}h1{font-size:1.3rem;margin:.5rem 0}h2{font-size:1.1rem;margin:0 0 .5rem}
+main{max-width:36rem;margin:0 auto;padding:12px 16px;overflow-wrap:anywhere}h1{font-size:1.3rem;margin:.5rem 0}h2{font-size:1.1rem;margin:0 0 .5rem}
 fieldset{border:1px solid #ccc;border-radius:8px;margin:1rem 0;padding:.5rem 1rem 1rem;background:#fff}legend{font-weight:700;padding:0 .3rem}
 label,.q{display:block;font-weight:600;margin:.8rem 0 .2rem}.opt label{display:inline;font-weight:400;margin:0 .8rem 0 .3rem}
 input,select,textarea{width:100%;padding:.5rem;font:inherit;border:1px solid #888;border-radius:6px}textarea{min-height:8rem}

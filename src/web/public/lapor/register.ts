@@ -176,12 +176,19 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       if (!parsed.success) {
         const proofOnly = ReplyForm.pick({ trackingCode: true, proof: true }).safeParse(values);
         if (!proofOnly.success) return sendPage(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
-        return sendPage(request, reply, lang, 400, messagePage(lang, "error_heading", "error_text"), null);
+        // Empty or too long: the reply form again with what was written and why, still signed in with the PIN.
+        const written = single(values, "body");
+        const bodyError = written.trim()
+          ? textFor(lang)("reply_too_long", { count: written.length.toLocaleString(lang === "en" ? "en-GB" : "id-ID") })
+          : textFor(lang)("err.required", { field: rawTextFor(lang)("reply") });
+        const { trackingCode, proof } = proofOnly.data;
+        const page = replyNotSentPage(lang, trackingCode, proof, written, evidenceMb, { body: bodyError });
+        return sendPage(request, reply, lang, 400, page, null);
       }
       const { trackingCode, proof, body } = parsed.data;
       const refuseFiles = (problem: "evidence_count" | "evidence_size" | "evidence_type") => {
         const fileError = textFor(lang)(`err.${problem}`, { field: rawTextFor(lang)("section_evidence") });
-        const page = replyNotSentPage(lang, trackingCode, proof, body, evidenceMb, fileError);
+        const page = replyNotSentPage(lang, trackingCode, proof, body, evidenceMb, { file: fileError });
         return sendPage(request, reply, lang, 400, page, null);
       };
       const problem = evidenceProblem(files, evidence, oversizedFile);

@@ -53,19 +53,34 @@ ${replyForm(lang, view.trackingCode, view.proof, evidenceMb)}`;
 }
 
 /** The reporter's reply to the unit, carrying the signed proof of a correct PIN, with files if they have more evidence. */
-function replyForm(lang: Lang, trackingCode: string, proof: string, evidenceMb: number, body = "", fileError = ""): string {
+/** What was wrong with a reply sent back: its text or its files (already escaped text). */
+export interface ReplyErrors {
+  body?: string;
+  file?: string;
+}
+
+function replyForm(
+  lang: Lang,
+  trackingCode: string,
+  proof: string,
+  evidenceMb: number,
+  body = "",
+  errors: ReplyErrors = {},
+): string {
   const t = textFor(lang);
+  const fileError = errors.file ?? "";
   const invalid = fileError ? ' aria-invalid="true" aria-describedby="reply-evidence-error"' : "";
+  const bodyInvalid = errors.body ? ' aria-invalid="true" aria-describedby="body-error"' : "";
   return `<form method="post" action="${hrefFor("/lapor/status/reply", lang)}" enctype="multipart/form-data" autocomplete="off">
 <input type="hidden" name="trackingCode" value="${escapeHtml(trackingCode)}"><input type="hidden" name="proof" value="${escapeHtml(proof)}">
-<label for="body">${t("reply")}</label><textarea id="body" name="body" maxlength="4000" required autocomplete="off">${escapeHtml(body)}</textarea>
+<label for="body">${t("reply")}</label>${errors.body ? `<p class="err" id="body-error">${errors.body}</p>` : ""}<textarea id="body" name="body" maxlength="4000" required autocomplete="off"${bodyInvalid}>${escapeHtml(body)}</textarea>
 <label for="reply-evidence">${t("evidence", { mb: evidenceMb })}</label>${fileError ? `<p class="err" id="reply-evidence-error">${fileError}</p>` : ""}<input id="reply-evidence" name="evidence" type="file" multiple accept="${EVIDENCE_TYPES.join(",")}"${invalid}>
 <button type="submit">${t("send_reply")}</button></form>`;
 }
 
 /**
  * A reply that was not stored: the reply form again with what was written, to send again (files are chosen again). Why:
- * it could not be stored (reply_not_sent), or its files were refused (`fileError`, already escaped text).
+ * it could not be stored (reply_not_sent), its text was empty or too long, or its files were refused (`errors`).
  */
 export function replyNotSentPage(
   lang: Lang,
@@ -73,9 +88,10 @@ export function replyNotSentPage(
   proof: string,
   body: string,
   evidenceMb: number,
-  fileError = "",
+  errors: ReplyErrors = {},
 ): string {
   const t = textFor(lang);
-  return `<h1>${t("status_heading")}</h1><p class="err" role="alert">${fileError ? t("reply_files_refused") : t("reply_not_sent")}</p>
-${replyForm(lang, trackingCode, proof, evidenceMb, body, fileError)}`;
+  const why = errors.file ? t("reply_files_refused") : errors.body ? t("reply_fix") : t("reply_not_sent");
+  return `<h1>${t("status_heading")}</h1><p class="err" role="alert">${why}</p>
+${replyForm(lang, trackingCode, proof, evidenceMb, body, errors)}`;
 }
