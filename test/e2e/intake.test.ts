@@ -412,4 +412,27 @@ describe("complaint intake in Chromium", () => {
       await context.close();
     }
   });
+
+  it("a supervisor who reloads still sees the notice of a complaint in danger nobody has taken in, until they click it", async () => {
+    const db = server.ctx.database.db;
+    const waiting = await makeReport(server.ctx, db, { unitId, inDanger: true });
+    const taken = await makeReport(server.ctx, db, { unitId, inDanger: true, status: "in_intake" });
+    const boss = await signedIn(supervisorLogin);
+    const notice = boss.page.getByText(
+      `Seseorang dalam bahaya sekarang: pengaduan ${waiting.trackingCode}. Klik untuk membukanya.`,
+    );
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await boss.page.getByText(taken.trackingCode).count()).toBe(0);
+    await boss.page.reload();
+    await notice.waitFor({ timeout: 15_000 });
+    expect(await boss.page.title()).toMatch(/^\(\d+\) Teduh$/);
+    await notice.click();
+    await boss.page.getByRole("heading", { name: `Pengaduan ${waiting.trackingCode}` }).waitFor();
+    // Clicked once: not shown again in this tab, although the complaint still waits.
+    await boss.page.reload();
+    await boss.page.getByRole("heading", { name: `Pengaduan ${waiting.trackingCode}` }).waitFor();
+    await boss.page.waitForTimeout(1_500);
+    expect(await notice.count()).toBe(0);
+    await boss.context.close();
+  });
 });

@@ -222,6 +222,8 @@ describe("public report joined to intake in Chromium", () => {
       .getByRole("link", { name: /^lebam-2\.png/ })
       .waitFor({ timeout: 15_000 });
     expect(await officer.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    // The open thread shows the reply too (and so marks it read) before the officer goes back to the queue.
+    await officer.getByTestId("message-thread").getByText("Terima kasih. Ini foto lain.").waitFor({ timeout: 15_000 });
     await backToQueue();
     // A reply while the officer is on the queue marks the complaint's row until its thread is read.
     await page.getByLabel("Balas").fill("Saya sudah di rumah saudara.");

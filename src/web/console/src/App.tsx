@@ -1,7 +1,9 @@
 // Providers of the console: Mantine (with the CSP nonce), notifications, TanStack Query and the router.
-import { MantineProvider } from "@mantine/core";
+import { MantineProvider, mergeThemeOverrides } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { createBrowserRouter, RouterProvider } from "react-router";
 import { ApiError, setUnauthorizedHandler } from "./api/client";
 import { keys } from "./api/queries";
@@ -26,9 +28,18 @@ setUnauthorizedHandler(() => {
 const router = createBrowserRouter(routes, { basename: "/console" });
 
 export function App() {
+  const { t } = useTranslation();
+  // Every notice's close button is named for screen readers, in the user's language.
+  const themed = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: { Notification: { defaultProps: { closeButtonProps: { "aria-label": t("common.closeNotice") } } } },
+      }),
+    [t],
+  );
   return (
     <MantineProvider
-      theme={theme}
+      theme={themed}
       cssVariablesResolver={cssVariablesResolver}
       forceColorScheme="light"
       getStyleNonce={() => styleNonce}

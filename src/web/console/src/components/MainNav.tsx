@@ -6,6 +6,7 @@ import { useApprovalQueue } from "../cases/api";
 import { useCaseLive } from "../cases/useCaseLive";
 import type { MeT } from "../contracts";
 import { useNewCount } from "../intake/api";
+import { useDangerBacklog } from "../intake/useDangerBacklog";
 import { useLiveEvents } from "../intake/useLiveEvents";
 import { can, PERMISSIONS } from "../lib/access";
 import { useKeepAlive } from "../lib/useKeepAlive";
@@ -17,6 +18,7 @@ export function MainNav({ me }: { me: MeT }) {
   const { pathname } = useLocation();
   const readsReports = !me.mfaEnrolmentRequired && can(me, PERMISSIONS.reportRead);
   useLiveEvents(me);
+  useDangerBacklog(me);
   useCaseLive(me);
   useKeepAlive(me);
   const newCount = useNewCount(readsReports).data ?? 0;

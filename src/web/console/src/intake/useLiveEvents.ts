@@ -1,13 +1,12 @@
 // Listens to /api/v1/events (Server-Sent Events) and refreshes intake data; alerts supervisors of complaints in danger or needing emergency help (notice, tab title).
-import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { MeT } from "../contracts";
 import { can } from "../lib/access";
-import { urgentClosed, urgentOpened } from "../lib/urgentTitle";
 import { useEventStream } from "../lib/useEventStream";
 import { useOpenNotice } from "../lib/useOpenNotice";
 import { intakeKeys } from "./api";
+import { showUrgentNotice } from "./urgentNotice";
 
 const TYPES = ["report.received", "report.updated", "report.decided", "report.message"] as const;
 
@@ -31,18 +30,8 @@ export function useLiveEvents(me: MeT | null | undefined) {
           : event.type === "report.updated" && event.data.emergency === true
             ? "emergency"
             : null;
-      if (kind && (supervises.has(event.unitId) || supervises.has(null))) {
-        const noticeId = `${kind}-${event.id}`;
-        notifications.show({
-          id: noticeId,
-          color: "red",
-          title: t(`intake.live.${kind}Title`),
-          message: t(`intake.live.${kind}Message`),
-          autoClose: false,
-          onClick: () => openAndClose(noticeId, `/intake/reports/${event.id}`),
-          onClose: () => urgentClosed(noticeId),
-        });
-        urgentOpened(noticeId);
+      if (kind && event.id && (supervises.has(event.unitId) || supervises.has(null))) {
+        showUrgentNotice(t, kind, event.id, null, openAndClose);
       }
     },
     () => {
