@@ -201,6 +201,9 @@ describe("public report joined to intake in Chromium", () => {
     await notice.click();
     await supervisor.getByRole("heading", { name: `Pengaduan ${code}` }).waitFor();
     await expect.poll(() => supervisor.title()).toBe("Teduh");
+    // Back to the queue: a complaint's open page reads its thread, and would take the reporter's replies below as read.
+    await supervisor.getByRole("link", { name: "Kembali ke antrean" }).click();
+    await supervisor.getByRole("heading", { name: "Antrean pengaduan" }).waitFor();
     const rows = officer.getByTestId("queue-row");
     await expect.poll(() => rows.count()).toBe(3);
     await expect.poll(() => rows.nth(0).getAttribute("data-danger")).toBe("true");
