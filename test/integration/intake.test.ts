@@ -276,6 +276,28 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
     expect((await officer.get(`/reports/${web.id}`)).body.channel).toBe("web");
   });
 
+  it("refuses an incident date that has not come yet and a phone that is not one, naming the field; stores nothing", async () => {
+    const later = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const before = (await officer.get("/reports?status=in_intake&pageSize=1")).body.total;
+    const future = await officer.post("/reports", { ...WALK_IN, unitId: jember, postId: post, incidentDate: later });
+    expect(future.status).toBe(400);
+    expect(future.body.error.message).toBe("Tanggal kejadian tidak boleh di masa depan.");
+    expect(future.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["incidentDate"]);
+    const phone = await officer.post("/reports", { ...WALK_IN, unitId: jember, postId: post, victimPhone: "xyz" });
+    expect(phone.status).toBe(400);
+    expect(phone.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["victimPhone"]);
+    expect((await officer.get("/reports?status=in_intake&pageSize=1")).body.total).toBe(before);
+    // As people write numbers: a landline with its area code in brackets, a mobile with dashes or dots.
+    const written = await officer.post("/reports", {
+      ...WALK_IN,
+      unitId: jember,
+      postId: post,
+      victimPhone: "(0331) 487-123",
+      reporterPhone: "+62 812.3456.7890",
+    });
+    expect(written.status).toBe(201);
+  });
+
   it("region codes have the Kemendagri lengths (2/4/6) and must nest; the error names the field", async () => {
     const body = { ...WALK_IN, unitId: jember, postId: post };
     const ok = await officer.post("/reports", body);

@@ -214,6 +214,25 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(await count("reports")).toBe(before);
   });
 
+  it("names a date that has not come yet, and an age that does not match the birth date; today in WIB is fine", async () => {
+    const { key } = await getForm();
+    const before = await count("reports");
+    const later = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const future = await post("/lapor", baseForm(key, { incidentDate: later, victimBirthDate: later }));
+    expect(future.statusCode).toBe(400);
+    expect(future.body).toContain("Tanggal kejadian: tanggal ini belum terjadi.");
+    expect(future.body).toContain("Atau tanggal lahir: tanggal ini belum terjadi.");
+    const apart = await post("/lapor", baseForm(key, { victimAge: "9", victimBirthDate: "2010-05-05" }));
+    expect(apart.statusCode).toBe(400);
+    expect(apart.body).toContain("Umur (tahun): tidak sesuai dengan tanggal lahir korban.");
+    const old = await post("/lapor", baseForm(key, { victimAge: "", victimBirthDate: "1800-01-01", category: "woman" }));
+    expect(old.body).toContain("Atau tanggal lahir: periksa kembali isian ini.");
+    expect(await count("reports")).toBe(before);
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    expect((await post("/lapor", baseForm(key, { incidentDate: today }))).statusCode).toBe(200);
+    expect(await count("reports")).toBe(before + 1);
+  });
+
   it("gives the form back as sent when the report cannot be stored; sending it again stores it once", async () => {
     const { key } = await getForm();
     const before = await count("reports");

@@ -34,6 +34,14 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 const IsoDate = z.iso.date();
+/** A phone number as people write it: digits, spaces, dashes, dots, brackets, a leading +; at least 6 digits' worth. */
+const optionalPhone = z
+  .string()
+  .trim()
+  .regex(/^\+?[\d\s().-]{6,40}$/)
+  .nullish()
+  .or(z.literal(""))
+  .transform((v) => (v ? v : null));
 /** Kemendagri region codes without dots: province 2, regency/city 4, district 6 digits (regions/region-data.ts). */
 const RegionCode = (digits: 2 | 4 | 6) =>
   z
@@ -254,7 +262,7 @@ export const IntakeFields = z.object({
     .transform((v) => v ?? null),
   reporterRelation: z.enum(REPORTER_RELATIONS),
   reporterName: optionalText(160),
-  reporterPhone: optionalText(40),
+  reporterPhone: optionalPhone,
   contactMethod: z.enum(CONTACT_METHODS).default("none"),
   safeTime: optionalText(200),
   victimName: text(160),
@@ -279,7 +287,7 @@ export const IntakeFields = z.object({
     .enum(SEXES)
     .nullish()
     .transform((v) => v ?? null),
-  victimPhone: optionalText(40),
+  victimPhone: optionalPhone,
   victimDisability: z.boolean().default(false),
   victimDisabilityType: optionalText(200),
   victimEducation: z

@@ -10,6 +10,14 @@ import type { IntakeFieldsT } from "./contracts.js";
 type Columns = Partial<typeof reports.$inferInsert>;
 
 /** Age in whole years on a day, from an ISO birth date. */
+/**
+ * The latest calendar day anywhere in Indonesia (WIT, UTC+9), as YYYY-MM-DD: a date after it has not happened yet
+ * for anyone, so a reporter late in the evening in WIB is never told their today is in the future.
+ */
+export function latestDay(now = new Date()): string {
+  return new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+}
+
 export function ageOn(birthDate: string, today = new Date()): number {
   const [y, m, d] = birthDate.split("-").map(Number) as [number, number, number];
   let age = today.getUTCFullYear() - y;
@@ -28,13 +36,14 @@ const REGION_ERRORS = {
 } as const;
 
 /**
- * Rules across fields: a walk-in names its post; a birth date is not in the future; a child is under 18; the
+ * Rules across fields: a walk-in names its post; a birth date or incident date is not in the future; a child is under 18; the
  * regency/city lies in the province and the district in the regency/city (the vendored Kemendagri list).
  */
 export function checkIntake(f: IntakeFieldsT): void {
   const fail = (key: MessageKey, path: string) => new AppError(400, key, {}, [{ path, message: "" }]);
   if (f.channel === "walk_in" && !f.postId) throw fail("intake.post_required", "postId");
-  if (f.victimBirthDate && ageOn(f.victimBirthDate) < 0) throw fail("intake.birth_date_future", "victimBirthDate");
+  if (f.victimBirthDate && f.victimBirthDate > latestDay()) throw fail("intake.birth_date_future", "victimBirthDate");
+  if (f.incidentDate && f.incidentDate > latestDay()) throw fail("intake.incident_date_future", "incidentDate");
   const age = f.victimBirthDate ? ageOn(f.victimBirthDate) : f.victimAge;
   if (age !== null && (f.category === "child") !== age < 18) throw fail("intake.category_age", "category");
   const province = provinceOf(f);

@@ -16,6 +16,7 @@ export const intakeEn: Record<keyof typeof intakeId, string> = {
   "intake.post_required": "Choose the complaint post for a walk-in complaint.",
   "intake.post_unknown": "The complaint post was not found or is not active in this unit.",
   "intake.birth_date_future": "The birth date cannot be in the future.",
+  "intake.incident_date_future": "The incident date cannot be in the future.",
   "intake.category_age": "The category does not match the victim's age: a child is under 18.",
   "intake.region_province": "Unknown province: choose the province from the region list.",
   "intake.region_regency": "The regency/city is unknown or not in the chosen province.",

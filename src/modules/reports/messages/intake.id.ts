@@ -15,6 +15,7 @@ export const intakeId = {
   "intake.post_required": "Pilih pos pengaduan untuk pengaduan datang langsung.",
   "intake.post_unknown": "Pos pengaduan tidak ditemukan atau tidak aktif di unit ini.",
   "intake.birth_date_future": "Tanggal lahir tidak boleh di masa depan.",
+  "intake.incident_date_future": "Tanggal kejadian tidak boleh di masa depan.",
   "intake.category_age": "Kategori tidak sesuai usia korban: anak berarti di bawah 18 tahun.",
   "intake.region_province": "Provinsi tidak dikenal: pilih provinsi dari daftar wilayah.",
   "intake.region_regency": "Kabupaten/kota tidak dikenal atau tidak berada di provinsi yang dipilih.",

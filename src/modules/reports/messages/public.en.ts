@@ -96,6 +96,8 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.err.invalid": "{field}: please check this entry.",
   "reports.public.err.too_long": "{field}: too long.",
   "reports.public.err.age_range": "{field}: enter a number from 0 to 120.",
+  "reports.public.err.future": "{field}: this date has not come yet.",
+  "reports.public.err.age_birth": "{field}: does not match the victim's date of birth.",
   "reports.public.err.category_age": "{field}: does not match the victim's age.",
   "reports.public.err.region": "{field}: choose a region from the list.",
   "reports.public.err.phone_needed": "{field}: enter a number so we can reach you.",

@@ -94,6 +94,8 @@ export const publicId = {
   "reports.public.err.invalid": "{field}: periksa kembali isian ini.",
   "reports.public.err.too_long": "{field}: terlalu panjang.",
   "reports.public.err.age_range": "{field}: isi angka 0 sampai 120.",
+  "reports.public.err.future": "{field}: tanggal ini belum terjadi.",
+  "reports.public.err.age_birth": "{field}: tidak sesuai dengan tanggal lahir korban.",
   "reports.public.err.category_age": "{field}: tidak sesuai dengan umur korban.",
   "reports.public.err.region": "{field}: pilih wilayah dari daftar.",
   "reports.public.err.phone_needed": "{field}: isi nomor agar kami dapat menghubungi Anda.",

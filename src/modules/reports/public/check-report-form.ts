@@ -1,7 +1,7 @@
 // Checks a public report form: the zod contract, then rules across fields (age and category, region, phone) and files.
 
 import type { z } from "zod";
-import { ageOn } from "../intake/intake-values.js";
+import { ageOn, latestDay } from "../intake/intake-values.js";
 import { regionProblem } from "../regions/regions.js";
 import {
   type FieldErrorKind,
@@ -41,11 +41,19 @@ const str = (values: FormValues, key: string): string => [values[key] ?? ""].fla
 
 /** Rules across fields, on the raw values, so they are reported together with the contract's errors. */
 function crossFieldErrors(values: FormValues, errors: FieldErrors): void {
+  const latest = latestDay();
   const birth = str(values, "victimBirthDate");
-  const validBirth = /^\d{4}-\d{2}-\d{2}$/.test(birth) && !errors.victimBirthDate;
-  if (validBirth && ageOn(birth) < 0) errors.victimBirthDate = "invalid";
+  let validBirth = /^\d{4}-\d{2}-\d{2}$/.test(birth) && !errors.victimBirthDate;
+  if (validBirth && birth > latest) errors.victimBirthDate = "future";
+  else if (validBirth && ageOn(birth) > 120) errors.victimBirthDate = "invalid";
+  validBirth &&= !errors.victimBirthDate;
+  const incident = str(values, "incidentDate");
+  if (/^\d{4}-\d{2}-\d{2}$/.test(incident) && !errors.incidentDate && incident > latest) errors.incidentDate = "future";
   const ageText = str(values, "victimAge");
-  const age = validBirth ? ageOn(birth) : /^\d{1,3}$/.test(ageText) ? Number(ageText) : null;
+  const given = /^\d{1,3}$/.test(ageText) ? Number(ageText) : null;
+  // Both given and a year or more apart: which one is right is for the reporter to say.
+  if (validBirth && given !== null && Math.abs(ageOn(birth) - given) > 1) errors.victimAge ??= "age_birth";
+  const age = validBirth ? ageOn(birth) : given;
   const category = str(values, "category");
   if (age !== null && age >= 0 && (category === "child" || category === "woman") && (category === "child") !== age < 18) {
     errors.category ??= "category_age";

@@ -94,6 +94,8 @@ export type FieldErrorKind =
   | "invalid"
   | "too_long"
   | "age_range"
+  | "future"
+  | "age_birth"
   | "category_age"
   | "region"
   | "phone_needed"
