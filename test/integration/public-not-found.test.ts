@@ -20,6 +20,9 @@ describe("addresses no route answers", () => {
       ["/Lapor?lang=en", "/lapor?lang=en"],
       ["/lapor/status/", "/lapor/status"],
       ["/Lapor/Status?lang=en", "/lapor/status?lang=en"],
+      // The reply's address, opened by itself: the status form.
+      ["/lapor/status/reply", "/lapor/status"],
+      ["/lapor/status/reply?lang=en", "/lapor/status?lang=en"],
     ];
     for (const [from, to] of cases) {
       const response = await get(from);

@@ -83,6 +83,20 @@ describe.each(DATABASES)("reporter replies on %s", (kind) => {
     expect((await officer.get(`/reports/${again.id}`)).body).toMatchObject({ status: "duplicate", unreadReplies: 0 });
   });
 
+  it("the same text sent twice (a double tap, a resent page) is stored once, even at the same moment; a new text is a new reply", async () => {
+    const report = await makeReport(t.ctx, t.ctx.database.db, { unitId });
+    await reply(report, "Tolong telepon saya.");
+    await reply(report, "Tolong telepon saya.");
+    await Promise.all([reply(report, "Sekarang juga."), reply(report, "Sekarang juga.")]);
+    await reply(report, "Tolong telepon saya.");
+    const thread = await officer.get(`/reports/${report.id}/messages`);
+    expect(thread.body.map((m: { body: string }) => m.body)).toEqual([
+      "Tolong telepon saya.",
+      "Sekarang juga.",
+      "Tolong telepon saya.",
+    ]);
+  });
+
   it("an open complaint shows its unread replies in the queue; another unit's officer can neither read nor clear them", async () => {
     const db = t.ctx.database.db;
     const report = await makeReport(t.ctx, db, { unitId });

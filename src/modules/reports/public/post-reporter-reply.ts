@@ -1,10 +1,12 @@
 // The reporter answers the unit from /lapor/status (with the signed proof of a correct PIN), with files if they have more
-// evidence: sealed, audited, live to the console, counted unread on the complaint; stored together or not at all.
-import { eq, sql } from "drizzle-orm";
+// evidence: sealed, audited, live to the console, counted unread on the complaint; stored together or not at all; the same
+// text sent twice within two minutes (a double tap, a resent page) is stored once.
+import { and, desc, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../../platform/audit/record.js";
+import type { Tx } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
-import { seal } from "../identity.js";
+import { seal, unseal } from "../identity.js";
 import { reportMessages, reports } from "../schema.js";
 import { evidenceCount, MAX_EVIDENCE_PER_REPORT, storeEvidence } from "../store-evidence.js";
 import { normaliseTrackingCode } from "../tracking-code.js";
@@ -18,6 +20,22 @@ export type ReplyResult =
   /** The complaint already holds MAX_EVIDENCE_PER_REPORT files with these: nothing stored. */
   | { kind: "too_many_files" };
 
+/** Replies with the same text this close together are one reply sent twice (a double tap, a resent page). */
+const RESENT_WITHIN_MS = 2 * 60_000;
+
+/** A resent text reply: the complaint's last reply has the same text and came in the last two minutes. */
+async function sameAsLastReply(ctx: AppContext, tx: Tx, reportId: string, body: string): Promise<boolean> {
+  const [last] = await tx
+    .select({ bodyEnc: reportMessages.bodyEnc, createdAt: reportMessages.createdAt })
+    .from(reportMessages)
+    .where(and(eq(reportMessages.reportId, reportId), eq(reportMessages.direction, FROM_REPORTER)))
+    .orderBy(desc(reportMessages.createdAt))
+    .limit(1);
+  return Boolean(
+    last && Date.now() - last.createdAt.getTime() < RESENT_WITHIN_MS && unseal(ctx.cipher, "message", last.bodyEnc) === body,
+  );
+}
+
 /** `files` were checked by the caller (evidenceProblem): count, size and type. */
 export async function postReporterReply(
   ctx: AppContext,
@@ -29,6 +47,10 @@ export async function postReporterReply(
   const report = await findReporterReport(ctx, normaliseTrackingCode(codeInput.slice(0, 40)));
   if (!report || !checkStatusProof(ctx.cipher, report.id, proof)) return { kind: "proof_expired" };
   return ctx.database.db.transaction(async (tx): Promise<ReplyResult> => {
+    // One reply at a time per complaint, so that a double tap or a resent page is recognised below.
+    await tx.select({ id: reports.id }).from(reports).where(eq(reports.id, report.id)).for("update");
+    // Files sent twice are not told apart here: only a text reply is taken as resent.
+    if (files.length === 0 && (await sameAsLastReply(ctx, tx, report.id, body))) return { kind: "ok", reportId: report.id };
     if (files.length > 0 && (await evidenceCount(tx, report.id)) + files.length > MAX_EVIDENCE_PER_REPORT)
       return { kind: "too_many_files" };
     for (const file of files) await storeEvidence(tx, ctx.cipher, report, file, null);

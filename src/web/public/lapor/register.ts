@@ -16,7 +16,7 @@ import { readForm, single } from "./read-form.js";
 import { receiveReport } from "./receive-report.js";
 import { donePage, messagePage, replyNotSentPage, statusFormPage, statusPage } from "./result-pages.js";
 import { sendPage } from "./send-page.js";
-import { laporLang, rawTextFor, textFor } from "./text.js";
+import { hrefFor, laporLang, rawTextFor, textFor } from "./text.js";
 
 declare module "fastify" {
   // @fastify/multipart (registered here) adds its own route config; these are the platform's keys (route guard, CSRF).
@@ -145,6 +145,11 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       const lang = laporLang(request.query);
       return sendPage(request, reply, lang, 200, statusFormPage(lang, null), "/lapor/status");
     });
+
+    // The reply's address opened by itself (from the history, a reload without JavaScript): to the status form.
+    scope.get("/lapor/status/reply", { config }, async (request, reply) =>
+      reply.header("cache-control", "no-store").redirect(hrefFor("/lapor/status", laporLang(request.query)), 302),
+    );
 
     scope.post("/lapor/status", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
       const lang = laporLang(request.query);
