@@ -129,6 +129,11 @@ describe("complaint intake in Chromium", () => {
     expect(url.startsWith(`${server.url}/v/`)).toBe(true);
     // The message names neither the violence nor the unit.
     expect(message).not.toMatch(/kekerasan|PPA|perlindungan|pengaduan/i);
+    // On a laptop's screen the listed link's buttons are in sight in the side column, not scrolled off its edge.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const revoke = panel.getByTestId("verification-link").first().getByRole("button", { name: "Cabut" });
+    const [button, column] = [await revoke.boundingBox(), await panel.boundingBox()];
+    expect((button?.x ?? 0) + (button?.width ?? 0)).toBeLessThanOrEqual((column?.x ?? 0) + (column?.width ?? 0));
     await created.getByRole("button", { name: "Tandai terkirim" }).click();
     await created.getByRole("button", { name: "Sudah ditandai terkirim" }).waitFor();
 

@@ -1,5 +1,5 @@
 // VerificationPanel of a report's page: make a verification link (WhatsApp, SMS, e-mail or the officer's own phone), list and revoke.
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../components/ErrorNotice";
@@ -100,57 +100,46 @@ export function VerificationPanel({ reportId, unitId }: { reportId: string; unit
         {links.error && <ErrorNotice error={links.error} />}
         {links.data?.length === 0 && <Text c="dimmed">{t("verification.empty")}</Text>}
         {links.data && links.data.length > 0 && (
-          <Table.ScrollContainer minWidth={560}>
-            <Table data-testid="verification-links">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("verification.createdAt")}</Table.Th>
-                  <Table.Th>{t("verification.channel")}</Table.Th>
-                  <Table.Th>{t("common.status")}</Table.Th>
-                  <Table.Th>{t("verification.expiresAt")}</Table.Th>
-                  <Table.Th>{t("common.actions")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {links.data.map((link) => (
-                  <Table.Tr key={link.id}>
-                    <Table.Td>{formatDate(link.createdAt, unitId)}</Table.Td>
-                    <Table.Td>{link.channel ? t(`verification.channels.${link.channel}`) : "—"}</Table.Td>
-                    <Table.Td>
-                      <Badge color={STATE_COLOURS[link.state]} variant="light">
-                        {t(`verification.states.${link.state}`)}
-                      </Badge>
-                      {link.outcome && (
-                        <Text size="xs" c="dimmed">
-                          {t(`verification.outcomes.${link.outcome}`)}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{formatDate(link.expiresAt, unitId)}</Table.Td>
-                    <Table.Td>
-                      <Group gap="xs">
-                        {link.state === "pending" && link.channel === "manual" && (
-                          <Button size="xs" variant="light" onClick={() => action.mutate({ id: link.id, action: "sent" })}>
-                            {t("verification.markSent")}
-                          </Button>
-                        )}
-                        {(link.state === "pending" || link.state === "sent") && (
-                          <Button
-                            size="xs"
-                            color="red"
-                            variant="light"
-                            onClick={() => action.mutate({ id: link.id, action: "revoke" })}
-                          >
-                            {t("verification.revoke")}
-                          </Button>
-                        )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          // One card per link, its buttons under its facts: in the complaint page's side column a table's last column
+          // (the buttons) scrolled out of sight.
+          <Stack gap="xs" data-testid="verification-links">
+            {links.data.map((link) => (
+              <Paper key={link.id} withBorder p="xs" data-testid="verification-link">
+                <Group gap="xs" wrap="wrap">
+                  <Badge color={STATE_COLOURS[link.state]} variant="light">
+                    {t(`verification.states.${link.state}`)}
+                  </Badge>
+                  {link.outcome && (
+                    <Text size="xs" c="dimmed">
+                      {t(`verification.outcomes.${link.outcome}`)}
+                    </Text>
+                  )}
+                  <Text size="sm">{link.channel ? t(`verification.channels.${link.channel}`) : "—"}</Text>
+                </Group>
+                <Text size="xs" c="dimmed" mt={4}>
+                  {t("verification.createdAt")}: {formatDate(link.createdAt, unitId)} · {t("verification.expiresAt")}:{" "}
+                  {formatDate(link.expiresAt, unitId)}
+                </Text>
+                {(link.state === "pending" || link.state === "sent") && (
+                  <Group gap="xs" mt="xs" wrap="wrap">
+                    {link.state === "pending" && link.channel === "manual" && (
+                      <Button size="xs" variant="light" onClick={() => action.mutate({ id: link.id, action: "sent" })}>
+                        {t("verification.markSent")}
+                      </Button>
+                    )}
+                    <Button
+                      size="xs"
+                      color="red"
+                      variant="light"
+                      onClick={() => action.mutate({ id: link.id, action: "revoke" })}
+                    >
+                      {t("verification.revoke")}
+                    </Button>
+                  </Group>
+                )}
+              </Paper>
+            ))}
+          </Stack>
         )}
       </Stack>
     </Paper>
