@@ -156,6 +156,11 @@ describe("public report joined to intake in Chromium", () => {
     await page.getByLabel("Provinsi tempat tinggal korban *").selectOption("35");
     await page.getByRole("button", { name: "Tampilkan pilihan wilayah" }).click();
     await expect.poll(() => page.getByLabel("Nama atau inisial korban *").inputValue()).toBe("draf");
+    // The page comes back at the region fields, not at its top.
+    expect(new URL(page.url()).hash).toBe("#provinceCode");
+    const inSight =
+      "(() => { const r = document.getElementById('regencyCode').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()";
+    expect(await page.evaluate(inSight)).toBe(true);
     const { code, pin } = await fillReport(page, false, false);
     expect(code).toMatch(/^TDH-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     expect(pin).toMatch(/^\d{6}$/);

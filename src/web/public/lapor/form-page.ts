@@ -62,7 +62,7 @@ function regionFields(c: FieldCtx): string {
   return `${selectField(c, "provinceCode", "province", opts(listProvinces()), { required: true })}
 ${selectField(c, "regencyCode", "regency", opts(listRegencies(province)))}
 ${selectField(c, "districtCode", "district", opts(regency.startsWith(province) ? listDistricts(regency) : []))}
-<button type="submit" id="choose-region" class="sec" name="step" value="region" formnovalidate>${c.t("choose_region")}</button>`;
+<button type="submit" id="choose-region" class="sec" name="step" value="region" formaction="#provinceCode" formnovalidate>${c.t("choose_region")}</button>`;
 }
 
 export interface FormPageInput {
