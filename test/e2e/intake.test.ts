@@ -391,6 +391,21 @@ describe("complaint intake in Chromium", () => {
       expect(texts).toContain("Pilih salah satu.");
     }
     expect(page.url()).toBe(`${server.url}/console/intake/new`);
+    // The first of them has the focus (and so is on screen), not the button at the bottom.
+    await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-path')")).toBe("channel");
+    // A rule only the server knows (an incident date to come) also takes the focus to its field.
+    await page.getByLabel("Saluran pengaduan").selectOption("phone");
+    await page.getByLabel("Kategori").selectOption("woman");
+    await page.getByLabel("Hubungan pelapor dengan korban").selectOption("self");
+    await page.getByLabel("Cara menghubungi dengan aman").selectOption("whatsapp");
+    await page.getByLabel("Nama korban").fill("Sri Wahyuni");
+    await page.getByRole("checkbox", { name: "Fisik", exact: true }).check();
+    await page.getByLabel("Kronologi").fill("Korban dipukul suami.");
+    await page.getByLabel("Tanggal kejadian").fill(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    await page.getByText("Tanggal kejadian tidak boleh di masa depan.").first().waitFor();
+    await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-path')")).toBe("incidentDate");
+    expect(page.url()).toBe(`${server.url}/console/intake/new`);
     await context.close();
   });
 

@@ -12,7 +12,7 @@ import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
 import { PageHeader } from "../components/PageHeader";
 import { IntakeUpdateBody, type ReportFactsT, type ReportIdentityT } from "../contracts";
-import { applyServerErrors, zodValidate } from "../lib/forms";
+import { applyServerErrors, focusFirstError, zodValidate } from "../lib/forms";
 import { intakeKeys, useReport } from "./api";
 import { IntakeFormFields } from "./IntakeFormFields";
 import { emptyValues, fromReport, toBody, type Values } from "./intakeFormValues";
@@ -44,12 +44,18 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
       await queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
       navigate(`/intake/reports/${facts.id}`);
     },
-    onError: (err) => applyServerErrors(form, err),
+    onError: (err) => focusFirstError(applyServerErrors(form, err)),
   });
   const postOptions = (posts.data ?? []).filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }));
   return (
     <Paper withBorder p={{ base: "sm", sm: "lg" }}>
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+      <form
+        onSubmit={form.onSubmit(
+          (v) => save.mutate(v),
+          (errors) => focusFirstError(Object.keys(errors)),
+        )}
+        noValidate
+      >
         <Stack>
           {!report && creatableUnits.length > 1 && (
             <NativeSelect

@@ -61,9 +61,18 @@ export function orNull(value: string | null | undefined): string | null {
 
 type FormWithErrors = { setFieldError: (path: string, error: React.ReactNode) => void };
 
-/** Puts the server's field messages under the matching fields (renaming paths the form calls otherwise). */
-export function applyServerErrors(form: FormWithErrors, error: unknown, rename: Record<string, string> = {}): void {
-  if (error instanceof ApiError) {
-    for (const field of error.fields) form.setFieldError(rename[field.path] ?? field.path, field.message);
-  }
+/** Puts the server's field messages under the matching fields (renaming paths the form calls otherwise); returns their paths. */
+export function applyServerErrors(form: FormWithErrors, error: unknown, rename: Record<string, string> = {}): string[] {
+  if (!(error instanceof ApiError)) return [];
+  return error.fields.map((field) => {
+    const path = rename[field.path] ?? field.path;
+    form.setFieldError(path, field.message);
+    return path;
+  });
+}
+
+/** Moves focus (and so the screen) to the first field on the page, in its order, that has one of these errors. */
+export function focusFirstError(paths: string[]): void {
+  const fields = [...document.querySelectorAll<HTMLElement>("[data-path]")];
+  fields.find((field) => paths.includes(field.dataset.path ?? ""))?.focus();
 }
