@@ -248,6 +248,11 @@ describe("complaint intake in Chromium", () => {
     await markDuplicate.click();
     await dialog.getByRole("button", { name: "Tutup sebagai duplikat" }).click();
     await expect.poll(() => status.textContent()).toBe("Duplikat");
+    // Closed: no new verification link or visit is offered (the server would refuse them).
+    await page.getByTestId("verification-closed").waitFor();
+    await page.getByTestId("outreach-closed").waitFor();
+    expect(await page.getByRole("button", { name: "Buat tautan" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Jadwalkan" }).count()).toBe(0);
     await page.getByRole("heading", { name: "Keputusan" }).waitFor({ state: "detached" });
 
     await page.goto(`${server.url}/console/intake`);

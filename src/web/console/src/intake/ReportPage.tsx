@@ -23,6 +23,10 @@ import { labelOf, RISK_COLOURS, STATUS_COLOURS } from "./labels";
 import { MessagesPanel } from "./MessagesPanel";
 import { RegionText } from "./RegionText";
 
+/** New verification links are made while the complaint is received or in intake; visits until it is closed as such. */
+const LINK_STATUSES: string[] = ["received", "in_intake"];
+const CLOSED_STATUSES: string[] = ["duplicate", "not_a_case"];
+
 export function ReportPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
@@ -116,8 +120,8 @@ export function ReportPage() {
             {r.caseDecision && <CaseDecisionPanel decision={r.caseDecision} unitId={r.unitId} />}
             {canHandle && <DecisionPanel report={r} />}
             <ContactPanel reportId={r.id} unitId={r.unitId} canHandle={canHandle} />
-            <VerificationPanel reportId={r.id} unitId={r.unitId} />
-            <OutreachPanel reportId={r.id} unitId={r.unitId} />
+            <VerificationPanel reportId={r.id} unitId={r.unitId} canCreate={LINK_STATUSES.includes(r.status)} />
+            <OutreachPanel reportId={r.id} unitId={r.unitId} canSchedule={!CLOSED_STATUSES.includes(r.status)} />
           </Stack>
         </Grid.Col>
       </Grid>

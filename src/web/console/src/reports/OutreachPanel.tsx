@@ -13,7 +13,8 @@ import { ScheduleVisitForm } from "./ScheduleVisitForm";
 
 const STATUS_COLOURS: Record<string, string> = { scheduled: "blue", done: "teal", cancelled: "gray" };
 
-export function OutreachPanel({ reportId, unitId }: { reportId: string; unitId: string }) {
+/** `canSchedule`: the complaint is not closed as a duplicate or not a case (the server refuses new visits then). */
+export function OutreachPanel({ reportId, unitId, canSchedule }: { reportId: string; unitId: string; canSchedule: boolean }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const visits = useOutreachVisits(reportId);
@@ -28,7 +29,13 @@ export function OutreachPanel({ reportId, unitId }: { reportId: string; unitId: 
         <Title order={2} size="h4">
           {t("outreach.title")}
         </Title>
-        <ScheduleVisitForm reportId={reportId} unitId={unitId} />
+        {canSchedule ? (
+          <ScheduleVisitForm reportId={reportId} unitId={unitId} />
+        ) : (
+          <Text size="sm" data-testid="outreach-closed">
+            {t("outreach.closedForNew")}
+          </Text>
+        )}
         {cancel.error && <ErrorNotice error={cancel.error} />}
         {visits.isPending && <Loading />}
         {visits.error && <ErrorNotice error={visits.error} />}

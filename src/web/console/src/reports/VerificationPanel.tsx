@@ -12,7 +12,8 @@ import { useCreateLink, useLinkAction, useTransports, useVerificationLinks } fro
 
 const STATE_COLOURS: Record<string, string> = { pending: "yellow", sent: "blue", used: "teal", expired: "gray", revoked: "red" };
 
-export function VerificationPanel({ reportId, unitId }: { reportId: string; unitId: string }) {
+/** `canCreate`: the complaint is still received or in intake (the server refuses new links otherwise). */
+export function VerificationPanel({ reportId, unitId, canCreate }: { reportId: string; unitId: string; canCreate: boolean }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const transports = useTransports();
@@ -52,41 +53,49 @@ export function VerificationPanel({ reportId, unitId }: { reportId: string; unit
         <Text size="sm" c="dimmed">
           {t("verification.intro")}
         </Text>
-        <Group align="flex-end" wrap="wrap">
-          <Select
-            label={t("verification.channel")}
-            data={options}
-            value={channel}
-            onChange={(v) => v && setChannel(v as VerificationChannel)}
-            allowDeselect={false}
-            w={260}
-          />
-          {channel !== "manual" && (
-            <TextInput
-              label={channel === "email" ? t("verification.recipientEmail") : t("verification.recipientPhone")}
-              description={channel === "email" ? undefined : t("verification.recipientDefault")}
-              value={recipient}
-              onChange={(e) => setRecipient(e.currentTarget.value)}
-              type={channel === "email" ? "email" : "tel"}
-              required={channel === "email"}
-            />
-          )}
-          <Select
-            label={t("verification.language")}
-            data={[
-              { value: "id", label: "Bahasa Indonesia" },
-              { value: "en", label: "English" },
-            ]}
-            value={lang}
-            onChange={(v) => v && setLang(v as "id" | "en")}
-            allowDeselect={false}
-            w={180}
-          />
-          <Button onClick={submit} loading={create.isPending}>
-            {t("verification.create")}
-          </Button>
-        </Group>
-        <FormError error={create.error} />
+        {canCreate ? (
+          <>
+            <Group align="flex-end" wrap="wrap">
+              <Select
+                label={t("verification.channel")}
+                data={options}
+                value={channel}
+                onChange={(v) => v && setChannel(v as VerificationChannel)}
+                allowDeselect={false}
+                w={260}
+              />
+              {channel !== "manual" && (
+                <TextInput
+                  label={channel === "email" ? t("verification.recipientEmail") : t("verification.recipientPhone")}
+                  description={channel === "email" ? undefined : t("verification.recipientDefault")}
+                  value={recipient}
+                  onChange={(e) => setRecipient(e.currentTarget.value)}
+                  type={channel === "email" ? "email" : "tel"}
+                  required={channel === "email"}
+                />
+              )}
+              <Select
+                label={t("verification.language")}
+                data={[
+                  { value: "id", label: "Bahasa Indonesia" },
+                  { value: "en", label: "English" },
+                ]}
+                value={lang}
+                onChange={(v) => v && setLang(v as "id" | "en")}
+                allowDeselect={false}
+                w={180}
+              />
+              <Button onClick={submit} loading={create.isPending}>
+                {t("verification.create")}
+              </Button>
+            </Group>
+            <FormError error={create.error} />
+          </>
+        ) : (
+          <Text size="sm" data-testid="verification-closed">
+            {t("verification.closedForNew")}
+          </Text>
+        )}
         {created && (
           <CreatedLinkCard
             created={created}
