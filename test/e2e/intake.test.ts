@@ -183,10 +183,16 @@ describe("complaint intake in Chromium", () => {
     await page.getByRole("option", { name: "Rina Marlina" }).click();
     await page.keyboard.press("Escape");
     await form.getByRole("button", { name: "Jadwalkan" }).click();
-    const row = page.getByRole("row", { name: /Rina Marlina/ });
+    const row = page.getByTestId("outreach-visit").filter({ hasText: "Rina Marlina" });
     await row.getByText("Terjadwal").waitFor();
     await expect.poll(() => row.textContent()).toContain("5 Mar 2030, 09.30 WIB");
 
+    // Its buttons are in sight in the side column (1366x768 since the test before), not scrolled off its edge.
+    const [button, column] = [
+      await row.getByRole("button", { name: "Catat hasil" }).boundingBox(),
+      await page.getByTestId("outreach-panel").boundingBox(),
+    ];
+    expect((button?.x ?? 0) + (button?.width ?? 0)).toBeLessThanOrEqual((column?.x ?? 0) + (column?.width ?? 0));
     await row.getByRole("button", { name: "Catat hasil" }).click();
     const dialog = page.getByRole("dialog", { name: "Hasil kunjungan" });
     await dialog.getByRole("combobox", { name: "Hasil" }).click();

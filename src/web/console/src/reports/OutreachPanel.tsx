@@ -1,5 +1,5 @@
 // OutreachPanel of a report's page: schedule a visit with a team, list visits, record the outcome or cancel.
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
@@ -41,57 +41,37 @@ export function OutreachPanel({ reportId, unitId, canSchedule }: { reportId: str
         {visits.error && <ErrorNotice error={visits.error} />}
         {visits.data?.length === 0 && <Text c="dimmed">{t("outreach.empty")}</Text>}
         {visits.data && visits.data.length > 0 && (
-          <Table.ScrollContainer minWidth={560}>
-            <Table data-testid="outreach-visits">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("outreach.scheduledFor")}</Table.Th>
-                  <Table.Th>{t("outreach.team")}</Table.Th>
-                  <Table.Th>{t("common.status")}</Table.Th>
-                  <Table.Th>{t("common.actions")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {visits.data.map((visit) => (
-                  <Table.Tr key={visit.id}>
-                    <Table.Td>{formatDate(visit.scheduledFor, unitId)}</Table.Td>
-                    <Table.Td>{visit.team.map((m) => m.displayName).join(", ")}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={visit.outcome === "needs_emergency_help" ? "red" : STATUS_COLOURS[visit.status]}
-                        variant="light"
-                      >
-                        {visit.outcome ? t(`outreach.outcomes.${visit.outcome}`) : t(`outreach.statuses.${visit.status}`)}
-                      </Badge>
-                      {visit.notes && (
-                        <Text size="xs" c="dimmed" style={{ whiteSpace: "pre-wrap" }}>
-                          {visit.notes}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {visit.status === "scheduled" && (
-                        <Group gap="xs">
-                          <Button size="xs" variant="light" onClick={() => setRecording(visit)}>
-                            {t("outreach.record")}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="light"
-                            color="red"
-                            loading={cancel.isPending}
-                            onClick={() => cancel.mutate(visit)}
-                          >
-                            {t("outreach.cancel")}
-                          </Button>
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          // One card per visit, its buttons under its facts: a table's last column scrolled out of the side column.
+          <Stack gap="xs" data-testid="outreach-visits">
+            {visits.data.map((visit) => (
+              <Paper key={visit.id} withBorder p="xs" data-testid="outreach-visit">
+                <Group gap="xs" wrap="wrap">
+                  <Badge color={visit.outcome === "needs_emergency_help" ? "red" : STATUS_COLOURS[visit.status]} variant="light">
+                    {visit.outcome ? t(`outreach.outcomes.${visit.outcome}`) : t(`outreach.statuses.${visit.status}`)}
+                  </Badge>
+                  <Text size="sm">{formatDate(visit.scheduledFor, unitId)}</Text>
+                </Group>
+                <Text size="sm" mt={4}>
+                  {t("outreach.team")}: {visit.team.map((m) => m.displayName).join(", ")}
+                </Text>
+                {visit.notes && (
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: "pre-wrap" }}>
+                    {visit.notes}
+                  </Text>
+                )}
+                {visit.status === "scheduled" && (
+                  <Group gap="xs" mt="xs" wrap="wrap">
+                    <Button size="xs" variant="light" onClick={() => setRecording(visit)}>
+                      {t("outreach.record")}
+                    </Button>
+                    <Button size="xs" variant="light" color="red" loading={cancel.isPending} onClick={() => cancel.mutate(visit)}>
+                      {t("outreach.cancel")}
+                    </Button>
+                  </Group>
+                )}
+              </Paper>
+            ))}
+          </Stack>
         )}
       </Stack>
       {recording && <RecordOutcomeModal visit={recording} onClose={() => setRecording(null)} />}
