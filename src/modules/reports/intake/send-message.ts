@@ -36,6 +36,9 @@ export async function listMessages(ctx: AppContext, actor: Actor, reportId: stri
 
 async function markRepliesRead(db: Db, report: Pick<ReportRow, "id" | "unitId">): Promise<void> {
   await db.transaction(async (tx) => {
+    // After any reply being stored (it locks the same row): a reply committed between the two updates below would
+    // otherwise stay unread with its count set to 0, and so drop out of the queue unseen.
+    await tx.select({ id: reports.id }).from(reports).where(eq(reports.id, report.id)).for("update");
     const read = await tx
       .update(reportMessages)
       .set({ readAt: new Date() })
