@@ -1,5 +1,5 @@
 // End to end in Chromium: a walk-in complaint on the intake form appears live in another officer's queue; verification by link.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
@@ -178,6 +178,10 @@ describe("complaint intake in Chromium", () => {
     const page = watcher;
     await page.goto(reportUrl);
     const form = page.getByTestId("schedule-visit");
+    // The picker offers no time past: its minimum is now, in the unit's zone (WIB), to the minute.
+    const min = await form.getByLabel("Waktu kunjungan (WIB)").getAttribute("min");
+    const nowInJakarta = Date.now() + 7 * 3_600_000;
+    expect(Math.abs(Date.parse(`${min}:00Z`) - nowInJakarta)).toBeLessThan(5 * 60_000);
     await form.getByLabel("Waktu kunjungan (WIB)").fill("2030-03-05T09:30");
     await form.getByRole("combobox", { name: "Tim" }).click();
     await page.getByRole("option", { name: "Rina Marlina" }).click();
@@ -199,6 +203,16 @@ describe("complaint intake in Chromium", () => {
     await page.getByRole("option", { name: "Perlu bantuan darurat" }).click();
     await dialog.getByText("Tingkat risiko pengaduan akan dinaikkan menjadi tinggi dan supervisor diberi tahu.").waitFor();
     await dialog.getByLabel("Catatan").fill("Korban dikunci di kamar; polisi sudah dihubungi.");
+    // Not before the visit's time: the server refuses, and the dialog says why and stays open with what was typed.
+    await dialog.getByRole("button", { name: "Catat hasil" }).click();
+    await dialog
+      .getByTestId("form-error")
+      .getByText("Kunjungan ini belum tiba waktunya; hasilnya dicatat setelah kunjungan.")
+      .waitFor();
+    // The time comes (moved in the database, as the clock would); the same dialog records it.
+    await server.ctx.database.db.execute(
+      sql`UPDATE outreach_visits SET scheduled_for = now() - interval '1 minute' WHERE status = 'scheduled' AND scheduled_for = '2030-03-05T02:30:00Z'`,
+    );
     await dialog.getByRole("button", { name: "Catat hasil" }).click();
     await dialog.waitFor({ state: "detached" });
     await row.getByText("Perlu bantuan darurat").waitFor();

@@ -1,4 +1,5 @@
-// Outreach visits over the API: schedule with a unit team, move, cancel, record the outcome; stale versions 409; emergency raises risk.
+// Outreach visits over the API: schedule with a unit team, move, cancel, record the outcome; stale versions 409; emergency raises risk;
+// never scheduled or moved into the past, and no outcome before the visit's time.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MadeUser, makeUnit, makeUser } from "../../src/demo/factories.js";
@@ -21,6 +22,9 @@ describe.each(DATABASES)("outreach visits on %s", (kind) => {
   const newReport = async (over: Record<string, unknown> = {}) =>
     (await makeReport(t.ctx, t.ctx.database.db, { unitId, ...over })).id;
   const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+  /** The visit's time comes: moved to a minute ago in the database, as the clock would. */
+  const arrive = (visitId: string) =>
+    t.ctx.database.db.execute(sql`UPDATE outreach_visits SET scheduled_for = now() - interval '1 minute' WHERE id = ${visitId}`);
 
   beforeAll(async () => {
     t = await startTestApp(kind);
@@ -105,6 +109,7 @@ describe.each(DATABASES)("outreach visits on %s", (kind) => {
       scheduledFor: inHours(2),
       teamUserIds: [officerUser.id],
     });
+    await arrive(visit.body.id);
     const events: string[] = [];
     const stop = await t.ctx.database.listen("teduh_events", (p) => events.push(p));
     const recorded = await officer.post(`/outreach-visits/${visit.body.id}/outcome`, {
@@ -164,12 +169,102 @@ describe.each(DATABASES)("outreach visits on %s", (kind) => {
     const ids = mine.body.map((v: { id: string }) => v.id);
     expect(ids.indexOf(sooner.body.id)).toBeLessThan(ids.indexOf(later.body.id));
     expect(mine.body.every((v: { team: { id: string }[] }) => v.team.some((m) => m.id === officerUser.id))).toBe(true);
-    await officer.post(`/outreach-visits/${sooner.body.id}/outcome`, { version: 1, outcome: "met_safe" });
+    await arrive(sooner.body.id);
+    expect((await officer.post(`/outreach-visits/${sooner.body.id}/outcome`, { version: 1, outcome: "met_safe" })).status).toBe(
+      200,
+    );
     const report = rows<{ risk_level: string | null }>(
       await t.ctx.database.db.execute(sql`SELECT risk_level FROM reports WHERE id = ${reportId}`),
     )[0];
     expect(report?.risk_level).toBeNull();
     expect((await officer.get("/me/outreach-visits")).body.map((v: { id: string }) => v.id)).not.toContain(sooner.body.id);
+  });
+
+  it("refuses a visit time more than a few minutes past, translated and naming the field, and stores nothing", async () => {
+    const reportId = await newReport();
+    const english = new Client(t.app, "en");
+    await english.signIn(officerUser.username, officerUser.password);
+    const count = async () =>
+      rows<{ n: number }>(
+        await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM outreach_visits WHERE report_id = ${reportId}`),
+      )[0]?.n;
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+    for (const [client, message] of [
+      [officer, "Waktu kunjungan tidak boleh di masa lalu."],
+      [english, "The visit time cannot be in the past."],
+    ] as const) {
+      const res = await client.post(`/reports/${reportId}/outreach-visits`, {
+        scheduledFor: tenMinutesAgo,
+        teamUserIds: [officerUser.id],
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toEqual({ code: "outreach.time_past", message, fields: [{ path: "scheduledFor", message }] });
+    }
+    expect(
+      (
+        await officer.post(`/reports/${reportId}/outreach-visits`, {
+          scheduledFor: "2020-01-01T09:00:00+07:00",
+          teamUserIds: [officerUser.id],
+        })
+      ).status,
+    ).toBe(400);
+    expect(await count()).toBe(0);
+    // Within the clock tolerance (the minutes spent on the form): accepted.
+    const now = await officer.post(`/reports/${reportId}/outreach-visits`, {
+      scheduledFor: new Date(Date.now() - 2 * 60_000).toISOString(),
+      teamUserIds: [officerUser.id],
+    });
+    expect(now.status).toBe(201);
+    // Moving a visit into the past is refused the same way and changes nothing; its team alone may still change.
+    const visit = await officer.post(`/reports/${reportId}/outreach-visits`, {
+      scheduledFor: inHours(6),
+      teamUserIds: [officerUser.id],
+    });
+    const moved = await officer.patch(`/outreach-visits/${visit.body.id}`, {
+      version: 1,
+      scheduledFor: tenMinutesAgo,
+      teamUserIds: [counsellor.id],
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error).toMatchObject({ code: "outreach.time_past", fields: [{ path: "scheduledFor" }] });
+    const after = await officer.get(`/reports/${reportId}/outreach-visits`);
+    expect(after.body.find((v: { id: string }) => v.id === visit.body.id)).toMatchObject({
+      version: 1,
+      scheduledFor: visit.body.scheduledFor,
+      team: [{ id: officerUser.id }],
+    });
+    expect((await officer.patch(`/outreach-visits/${visit.body.id}`, { version: 1, teamUserIds: [counsellor.id] })).status).toBe(
+      200,
+    );
+    const actions = rows<{ action: string }>(
+      await t.ctx.database.db.execute(sql`SELECT action FROM audit_events WHERE target_id = ${visit.body.id} ORDER BY seq`),
+    ).map((r) => r.action);
+    expect(actions).toEqual(["outreach.scheduled", "outreach.updated"]);
+    expect(await count()).toBe(2);
+  });
+
+  it("records no outcome before the visit's time has come (409, translated); once it has, the outcome is taken", async () => {
+    const reportId = await newReport();
+    const visit = await officer.post(`/reports/${reportId}/outreach-visits`, {
+      scheduledFor: inHours(3),
+      teamUserIds: [officerUser.id],
+    });
+    const early = await officer.post(`/outreach-visits/${visit.body.id}/outcome`, { version: 1, outcome: "met_safe" });
+    expect(early.status).toBe(409);
+    expect(early.body.error).toEqual({
+      code: "outreach.not_yet",
+      message: "Kunjungan ini belum tiba waktunya; hasilnya dicatat setelah kunjungan.",
+    });
+    const english = new Client(t.app, "en");
+    await english.signIn(officerUser.username, officerUser.password);
+    const earlyEn = await english.post(`/outreach-visits/${visit.body.id}/outcome`, { version: 1, outcome: "refused" });
+    expect(earlyEn.body.error.message).toBe("This visit's time has not come yet; record its outcome after the visit.");
+    const listed = await officer.get(`/reports/${reportId}/outreach-visits`);
+    expect(listed.body[0]).toMatchObject({ status: "scheduled", outcome: null, version: 1 });
+    await arrive(visit.body.id);
+    const recorded = await officer.post(`/outreach-visits/${visit.body.id}/outcome`, { version: 1, outcome: "met_safe" });
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({ status: "done", outcome: "met_safe", version: 2 });
   });
 
   it("another unit's officer sees and changes nothing (404); closed reports take no visits (409)", async () => {

@@ -1,4 +1,4 @@
-// Records how an outreach visit went; "needs emergency help" raises the report's risk to high and alerts the supervisors.
+// Records how an outreach visit went, once its time has come; "needs emergency help" raises the report's risk to high and alerts the supervisors.
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
@@ -22,6 +22,8 @@ export async function recordOutreachOutcome(
     const { visit, report } = await loadVisitInScope(tx, actor, visitId, true);
     if (visit.version !== body.version) throw new AppError(409, "outreach.stale");
     if (visit.status !== "scheduled") throw new AppError(409, "outreach.wrong_status");
+    // An outcome is what the team found there: not before the visit's time has come.
+    if (visit.scheduledFor.getTime() > Date.now()) throw new AppError(409, "outreach.not_yet");
     const [row] = await tx
       .update(outreachVisits)
       .set({

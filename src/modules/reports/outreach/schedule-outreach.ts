@@ -1,4 +1,4 @@
-// Schedules an outreach visit (penjangkauan) for a report, with a team from the report's unit.
+// Schedules an outreach visit (penjangkauan) for a report, at a time not in the past, with a team from the report's unit.
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
 import { recordAudit } from "../../../platform/audit/record.js";
@@ -8,7 +8,7 @@ import { publishEvent } from "../../../platform/realtime/publish.js";
 import { outreachVisits } from "../schema.js";
 import type { OutreachVisitT, ScheduleVisitBody } from "../verification/contracts.js";
 import { loadReportInScope } from "../verification/link-views.js";
-import { CLOSED_REPORT_STATUSES, requireTeam, visitViews } from "./visit-views.js";
+import { CLOSED_REPORT_STATUSES, requirePlannedTime, requireTeam, visitViews } from "./visit-views.js";
 
 export async function scheduleOutreach(
   ctx: AppContext,
@@ -19,10 +19,11 @@ export async function scheduleOutreach(
   return ctx.database.db.transaction(async (tx) => {
     const report = await loadReportInScope(tx, actor, "outreach.manage", reportId);
     if (CLOSED_REPORT_STATUSES.has(report.status)) throw new AppError(409, "outreach.report_closed");
+    const scheduledFor = requirePlannedTime(new Date(body.scheduledFor));
     const team = await requireTeam(tx, report.unitId, body.teamUserIds);
     const [visit] = await tx
       .insert(outreachVisits)
-      .values({ reportId, scheduledFor: new Date(body.scheduledFor), teamUserIds: team, createdBy: actor.userId })
+      .values({ reportId, scheduledFor, teamUserIds: team, createdBy: actor.userId })
       .returning();
     if (!visit) throw new Error("visit not written");
     await publishEvent(tx, { type: "outreach.changed", unitId: report.unitId, id: reportId });

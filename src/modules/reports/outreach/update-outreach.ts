@@ -1,4 +1,4 @@
-// Moves a scheduled outreach visit or changes its team; a stale version answers 409.
+// Moves a scheduled outreach visit (never into the past) or changes its team; a stale version answers 409.
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
@@ -8,7 +8,7 @@ import { AppError } from "../../../platform/http/errors.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
 import { outreachVisits } from "../schema.js";
 import type { OutreachVisitT, UpdateVisitBody } from "../verification/contracts.js";
-import { loadVisitInScope, requireTeam, visitViews } from "./visit-views.js";
+import { loadVisitInScope, requirePlannedTime, requireTeam, visitViews } from "./visit-views.js";
 
 export async function updateOutreach(
   ctx: AppContext,
@@ -20,11 +20,12 @@ export async function updateOutreach(
     const { visit, report } = await loadVisitInScope(tx, actor, visitId, true);
     if (visit.version !== body.version) throw new AppError(409, "outreach.stale");
     if (visit.status !== "scheduled") throw new AppError(409, "outreach.wrong_status");
+    const scheduledFor = body.scheduledFor ? requirePlannedTime(new Date(body.scheduledFor)) : undefined;
     const team = body.teamUserIds ? await requireTeam(tx, report.unitId, body.teamUserIds) : undefined;
     const [row] = await tx
       .update(outreachVisits)
       .set({
-        ...(body.scheduledFor ? { scheduledFor: new Date(body.scheduledFor) } : {}),
+        ...(scheduledFor ? { scheduledFor } : {}),
         ...(team ? { teamUserIds: team } : {}),
         version: sql`${outreachVisits.version} + 1`,
       })

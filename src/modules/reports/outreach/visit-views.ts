@@ -69,4 +69,15 @@ export async function requireTeam(tx: Tx, unitId: string, teamUserIds: string[])
   return unique;
 }
 
+/** How far in the past a new visit time may lie: the officer's clock, and the minutes spent filling in the form. */
+export const SCHEDULE_TOLERANCE_MS = 5 * 60_000;
+
+/** A visit is planned, not logged after the fact: a time more than the tolerance in the past is refused (400). */
+export function requirePlannedTime(scheduledFor: Date, now = Date.now()): Date {
+  if (scheduledFor.getTime() < now - SCHEDULE_TOLERANCE_MS) {
+    throw new AppError(400, "outreach.time_past", {}, [{ path: "scheduledFor", message: "" }]);
+  }
+  return scheduledFor;
+}
+
 export const CLOSED_REPORT_STATUSES = new Set(["duplicate", "not_a_case"]);

@@ -33,9 +33,17 @@ export function formatDateTime(iso: string | null | undefined, timeZone: string,
   return `${format.format(date)} ${timeZoneAbbreviation(tz)}`;
 }
 
+/** Indonesia's zones keep one offset all year (no daylight saving time): hours ahead of UTC. */
+const OFFSET_HOURS: Record<string, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
+
 /** The ISO instant for a local date-time string ("2025-03-05T14:30") entered in the given time zone. */
 export function zonedLocalToIso(local: string, timeZone: string): string {
-  const offsets: Record<string, string> = { "Asia/Jakarta": "+07:00", "Asia/Makassar": "+08:00", "Asia/Jayapura": "+09:00" };
   const withSeconds = local.length === 16 ? `${local}:00` : local;
-  return `${withSeconds}${offsets[timeZone] ?? "+07:00"}`;
+  return `${withSeconds}+0${OFFSET_HOURS[timeZone] ?? 7}:00`;
+}
+
+/** The local date-time string ("2025-03-05T14:30", as a datetime-local input holds it) of an instant in the given time zone. */
+export function isoToZonedLocal(instant: Date, timeZone: string): string {
+  const shifted = new Date(instant.getTime() + (OFFSET_HOURS[timeZone] ?? 7) * 3_600_000);
+  return shifted.toISOString().slice(0, 16);
 }

@@ -1,10 +1,10 @@
-// Form to schedule an outreach visit: local date-time in the unit's time zone and a team from the unit's active staff.
+// Form to schedule an outreach visit: local date-time in the unit's time zone (none past) and a team from the unit's active staff.
 import { Button, Group, MultiSelect, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client";
+import { ApiError, api } from "../api/client";
 import { FormError } from "../components/FormError";
-import { timeZoneAbbreviation, zonedLocalToIso } from "../lib/datetime";
+import { isoToZonedLocal, timeZoneAbbreviation, zonedLocalToIso } from "../lib/datetime";
 import { useTimeZoneOf } from "../lib/useTimeZone";
 import type { OutreachVisitT } from "./contracts";
 import { useOutreachTeam, useVisitMutation } from "./queries";
@@ -31,6 +31,9 @@ export function ScheduleVisitForm({ reportId, unitId }: { reportId: string; unit
       },
     );
   };
+  // The server refuses a time past (beyond a few minutes' tolerance) and names the field; the picker offers none.
+  const whenError =
+    schedule.error instanceof ApiError ? schedule.error.fields.find((f) => f.path === "scheduledFor")?.message : undefined;
   return (
     <form onSubmit={submit} data-testid="schedule-visit">
       <Group align="flex-end" wrap="wrap">
@@ -38,7 +41,12 @@ export function ScheduleVisitForm({ reportId, unitId }: { reportId: string; unit
           type="datetime-local"
           label={t("outreach.when", { zone: timeZoneAbbreviation(zone) })}
           value={when}
-          onChange={(e) => setWhen(e.currentTarget.value)}
+          onChange={(e) => {
+            setWhen(e.currentTarget.value);
+            if (whenError) schedule.reset();
+          }}
+          min={isoToZonedLocal(new Date(), zone)}
+          error={whenError}
           required
         />
         <MultiSelect
@@ -55,7 +63,7 @@ export function ScheduleVisitForm({ reportId, unitId }: { reportId: string; unit
           {t("outreach.schedule")}
         </Button>
       </Group>
-      <FormError error={schedule.error} />
+      {!whenError && <FormError error={schedule.error} />}
     </form>
   );
 }
