@@ -122,6 +122,16 @@ describe("complaint intake in Chromium", () => {
     await panel.getByRole("button", { name: "Buat tautan" }).click();
     const created = page.getByTestId("created-link");
     await created.waitFor();
+    // A second link replaces the first: the panel says so beforehand, and lists the first as revoked afterwards.
+    const replaced = await created.getByLabel("Tautan").inputValue();
+    await panel.getByTestId("verification-replaces").waitFor();
+    await panel.getByRole("button", { name: "Buat tautan" }).click();
+    await expect.poll(() => created.getByLabel("Tautan").inputValue()).not.toBe(replaced);
+    const cards = panel.getByTestId("verification-link");
+    await expect.poll(() => cards.count()).toBe(2);
+    await cards.nth(1).getByText("Dicabut").waitFor();
+    expect(await cards.nth(1).getByRole("button", { name: "Cabut" }).count()).toBe(0);
+    await cards.nth(0).getByText("Belum terkirim").waitFor();
     const code = ((await created.getByTestId("verification-code").textContent()) ?? "").trim();
     const url = await created.getByLabel("Tautan").inputValue();
     const message = await created.getByLabel("Pesan").inputValue();
@@ -144,6 +154,8 @@ describe("complaint intake in Chromium", () => {
       viewport: { width: 360, height: 740 },
     });
     const victim = await phone.newPage();
+    await victim.goto(replaced);
+    await victim.getByRole("heading", { name: "Tautan tidak berlaku" }).waitFor();
     const opened = await victim.goto(url);
     expect(opened?.headers()["cache-control"]).toBe("no-store");
     expect(await victim.title()).not.toMatch(/kekerasan|PPA/i);

@@ -190,6 +190,22 @@ describe.each(DATABASES)("outbox on %s", (kind) => {
     expect(sms.hits).toBe(3);
   });
 
+  it("a link replaced by a new one before its message left: only the new link's message leaves", async () => {
+    sms.plan = [200, 200];
+    sms.hits = 0;
+    sms.received.length = 0;
+    const reportId = await report();
+    const first = await officer.post(`/reports/${reportId}/verification-links`, { channel: "sms" });
+    const second = await officer.post(`/reports/${reportId}/verification-links`, { channel: "sms" });
+    expect(second.status).toBe(201);
+    expect((await message(await messageFor(first.body.link.id)))?.status).toBe("cancelled");
+    expect(await dispatchOutbox(t.ctx, options())).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(sms.hits).toBe(1);
+    expect((await message(await messageFor(second.body.link.id)))?.status).toBe("sent");
+    const links = await officer.get(`/reports/${reportId}/verification-links`);
+    expect(links.body.map((l: { state: string }) => l.state)).toEqual(["sent", "revoked"]);
+  });
+
   it("a revoked link's waiting message never leaves", async () => {
     sms.plan = [200];
     sms.hits = 0;

@@ -260,6 +260,70 @@ describe.each(DATABASES)("verification links on %s", (kind) => {
     expect(loadConfig({ TEDUH_VERIFICATION_HOURS: "24" }).verificationHours).toBe(24);
   });
 
+  it("a new link revokes the complaint's earlier ones still live, audited as revoked: only the newest opens", async () => {
+    const reportId = await newReport({ victimName: "Rahmawati Kusuma" });
+    const first = await createLink(reportId);
+    expect((await officer.post(`/verification-links/${first.link.id}/sent`)).status).toBe(200);
+    // The victim opened the first link with its code and holds its confirmation form when the second is made.
+    const proof = proofOf((await page("POST", `/v/${tokenOf(first.url)}`, { code: first.code })).body);
+    expect(proof).not.toBe("");
+    const second = await createLink(reportId);
+    for (const res of [
+      await page("GET", `/v/${tokenOf(first.url)}`),
+      await page("POST", `/v/${tokenOf(first.url)}`, { code: first.code }),
+      await page("POST", `/v/${tokenOf(first.url)}/confirm`, { proof, action: "confirm" }),
+    ]) {
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain("Rahmawati");
+    }
+    expect((await reportRow(reportId)).status).toBe("received");
+    expect((await audits(first.link.id)).map((a) => a.action)).toEqual([
+      "verification.link_created",
+      "verification.link_sent",
+      "verification.opened",
+      "verification.link_revoked",
+    ]);
+    expect((await audits(first.link.id)).at(-1)?.details).toEqual({ previousState: "sent", supersededBy: second.link.id });
+    expect((await officer.post(`/verification-links/${first.link.id}/revoke`)).status).toBe(409);
+
+    // A third: the second (pending, never sent) is revoked too; an expired one is left as it was.
+    await t.ctx.database.db.execute(
+      sql`UPDATE verification_links SET expires_at = now() - interval '1 minute' WHERE id = ${first.link.id}`,
+    );
+    const third = await createLink(reportId);
+    expect((await audits(second.link.id)).at(-1)).toEqual({
+      action: "verification.link_revoked",
+      details: { previousState: "pending", supersededBy: third.link.id },
+    });
+    expect((await audits(first.link.id)).filter((a) => a.action === "verification.link_revoked")).toHaveLength(1);
+    expect((await page("POST", `/v/${tokenOf(second.url)}`, { code: second.code })).statusCode).toBe(404);
+    const opened = await page("POST", `/v/${tokenOf(third.url)}`, { code: third.code });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.body).toContain('value="Rahmawati Kusuma"');
+    const listed = await officer.get(`/reports/${reportId}/verification-links`);
+    expect(listed.body.map((l: { id: string; state: string }) => [l.id, l.state])).toEqual([
+      [third.link.id, "pending"],
+      [second.link.id, "revoked"],
+      [first.link.id, "revoked"],
+    ]);
+  });
+
+  it("a used link stays used when a new one is made, and another complaint's link is left alone", async () => {
+    const reportId = await newReport();
+    const used = await createLink(reportId);
+    const proof = proofOf((await page("POST", `/v/${tokenOf(used.url)}`, { code: used.code })).body);
+    expect((await page("POST", `/v/${tokenOf(used.url)}/confirm`, { proof, action: "confirm" })).statusCode).toBe(200);
+    const elsewhere = await createLink(await newReport());
+    const again = await createLink(reportId);
+    const listed = await officer.get(`/reports/${reportId}/verification-links`);
+    expect(listed.body.map((l: { id: string; state: string }) => [l.id, l.state])).toEqual([
+      [again.link.id, "pending"],
+      [used.link.id, "used"],
+    ]);
+    expect((await audits(used.link.id)).map((a) => a.action)).not.toContain("verification.link_revoked");
+    expect((await page("POST", `/v/${tokenOf(elsewhere.url)}`, { code: elsewhere.code })).statusCode).toBe(200);
+  });
+
   it("refuses closed reports, unconfigured channels and another unit's report", async () => {
     const closed = await newReport({ status: "awaiting_approval" });
     expect((await officer.post(`/reports/${closed}/verification-links`, { channel: "manual" })).status).toBe(409);

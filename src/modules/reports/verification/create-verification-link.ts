@@ -1,7 +1,9 @@
-// An officer makes a verification link for a report: token and code stored as hashes, sent via the outbox or by hand.
+// An officer makes a verification link for a report: token and code stored as hashes, sent via the outbox or by hand;
+// the report's earlier links still live are revoked with it, so only the newest one opens.
 import crypto from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import type { Actor } from "../../../platform/access/actor.js";
-import { recordAudit } from "../../../platform/audit/record.js";
+import { recordAuditEvents } from "../../../platform/audit/record.js";
 import { hashToken, newToken } from "../../../platform/crypto/tokens.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
@@ -13,10 +15,13 @@ import { unseal } from "../identity.js";
 import { verificationLinks } from "../schema.js";
 import type { CreatedLinkT, CreateLinkBody } from "./contracts.js";
 import { codeHash } from "./link-secrets.js";
-import { linkView, loadReportInScope } from "./link-views.js";
+import { isLive, linkView, loadReportInScope } from "./link-views.js";
+import { revokeLinkRows } from "./revoke-verification-link.js";
 
 type Body = import("zod").output<typeof CreateLinkBody>;
 const OPEN_STATUSES = new Set(["received", "in_intake"]);
+/** First key of the two-key advisory lock that makes one report's new links one at a time (the second is the report's hash). */
+const NEW_LINK_LOCK = 7_301;
 
 export function verificationUrl(publicUrl: string, token: string, lang: "id" | "en"): string {
   return `${publicUrl}/v/${token}${lang === "en" ? "?lang=en" : ""}`;
@@ -40,7 +45,17 @@ export async function createVerificationLink(ctx: AppContext, actor: Actor, repo
       throw new AppError(400, "verification.recipient_required", {}, [{ path: "recipient", message: "" }]);
     }
 
+    // Two officers making a link for one report at once: the second waits, then revokes the first one's link.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${NEW_LINK_LOCK}, hashtext(${reportId}))`);
+    const earlier = await tx.select().from(verificationLinks).where(eq(verificationLinks.reportId, reportId)).for("update");
     const id = crypto.randomUUID();
+    const revoked = await revokeLinkRows(
+      tx,
+      actor.userId,
+      report.unitId,
+      earlier.filter((link) => isLive(link)),
+      { supersededBy: id },
+    );
     const token = newToken();
     const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, "0");
     const expiresAt = new Date(Date.now() + ctx.config.verificationHours * 3_600_000);
@@ -69,14 +84,17 @@ export async function createVerificationLink(ctx: AppContext, actor: Actor, repo
         related: { type: "verification_link", id },
       });
     }
-    await recordAudit(tx, {
-      action: "verification.link_created",
-      actorId: actor.userId,
-      unitId: report.unitId,
-      targetType: "verification_link",
-      targetId: id,
-      details: { reportId, channel, delivery: viaOutbox ? "outbox" : "manual" },
-    });
+    await recordAuditEvents(tx, [
+      ...revoked.audit,
+      {
+        action: "verification.link_created",
+        actorId: actor.userId,
+        unitId: report.unitId,
+        targetType: "verification_link",
+        targetId: id,
+        details: { reportId, channel, delivery: viaOutbox ? "outbox" : "manual" },
+      },
+    ]);
     return {
       link: linkView(row),
       code,

@@ -1,41 +1,63 @@
 // Revokes a verification link that is not used yet; a message still waiting in the outbox is withdrawn too.
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Actor } from "../../../platform/access/actor.js";
-import { recordAudit } from "../../../platform/audit/record.js";
+import type { AuditInput } from "../../../platform/audit/events.js";
+import { recordAuditEvents } from "../../../platform/audit/record.js";
+import type { Tx } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
 import { outboxMessages, verificationLinks } from "../schema.js";
 import type { VerificationLinkT } from "./contracts.js";
-import { linkState, linkView, loadLinkInScope } from "./link-views.js";
+import { type LinkRow, linkState, linkView, loadLinkInScope } from "./link-views.js";
 
 export async function revokeVerificationLink(ctx: AppContext, actor: Actor, linkId: string): Promise<VerificationLinkT> {
   return ctx.database.db.transaction(async (tx) => {
     const { link, unitId } = await loadLinkInScope(tx, actor, linkId, true);
     const state = linkState(link);
     if (state === "used" || state === "revoked") throw new AppError(409, "verification.not_pending");
-    const [row] = await tx
-      .update(verificationLinks)
-      .set({ outcome: "revoked" })
-      .where(eq(verificationLinks.id, linkId))
-      .returning();
-    await tx
-      .update(outboxMessages)
-      .set({ status: "cancelled" })
-      .where(
-        and(
-          eq(outboxMessages.relatedType, "verification_link"),
-          eq(outboxMessages.relatedId, linkId),
-          eq(outboxMessages.status, "pending"),
-        ),
-      );
-    await recordAudit(tx, {
+    const { rows, audit } = await revokeLinkRows(tx, actor.userId, unitId, [link]);
+    await recordAuditEvents(tx, audit);
+    return linkView(rows[0] as LinkRow);
+  });
+}
+
+/**
+ * Revokes links already locked by the caller, in its transaction, and withdraws their messages still waiting in the
+ * outbox. Returns the revoked rows and their `verification.link_revoked` events, for the caller to record as its last write.
+ */
+export async function revokeLinkRows(
+  tx: Tx,
+  actorId: string,
+  unitId: string,
+  links: LinkRow[],
+  details: Record<string, string> = {},
+): Promise<{ rows: LinkRow[]; audit: AuditInput[] }> {
+  if (links.length === 0) return { rows: [], audit: [] };
+  const ids = links.map((l) => l.id);
+  const rows = await tx
+    .update(verificationLinks)
+    .set({ outcome: "revoked" })
+    .where(inArray(verificationLinks.id, ids))
+    .returning();
+  await tx
+    .update(outboxMessages)
+    .set({ status: "cancelled" })
+    .where(
+      and(
+        eq(outboxMessages.relatedType, "verification_link"),
+        inArray(outboxMessages.relatedId, ids),
+        eq(outboxMessages.status, "pending"),
+      ),
+    );
+  const audit = links.map(
+    (link): AuditInput => ({
       action: "verification.link_revoked",
-      actorId: actor.userId,
+      actorId,
       unitId,
       targetType: "verification_link",
-      targetId: linkId,
-      details: { previousState: state },
-    });
-    return linkView(row as typeof link);
-  });
+      targetId: link.id,
+      details: { previousState: linkState(link), ...details },
+    }),
+  );
+  return { rows, audit };
 }

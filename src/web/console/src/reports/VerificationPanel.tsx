@@ -1,4 +1,5 @@
-// VerificationPanel of a report's page: make a verification link (WhatsApp, SMS, e-mail or the officer's own phone), list and revoke.
+// VerificationPanel of a report's page: make a verification link (WhatsApp, SMS, e-mail or the officer's own phone; it replaces
+// the one still valid), list and revoke.
 import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -89,6 +90,11 @@ export function VerificationPanel({ reportId, unitId, canCreate }: { reportId: s
                 {t("verification.create")}
               </Button>
             </Group>
+            {links.data?.some((link) => link.state === "pending" || link.state === "sent") && (
+              <Text size="sm" data-testid="verification-replaces">
+                {t("verification.replacesLive")}
+              </Text>
+            )}
             <FormError error={create.error} />
           </>
         ) : (
