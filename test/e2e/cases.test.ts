@@ -22,7 +22,16 @@ beforeAll(async () => {
       makeUser(server.ctx, tx, { displayName, password: "kopi-susu-gula-aren", roles: [{ role, unitId: unit.id }] });
     people.officer = await make("Dewi Lestari", "intake_officer");
     people.supervisor = await make("Bambang Sutrisno", "supervisor");
-    people.manager = await make("Nur Hidayati", "case_manager");
+    // The case manager also takes in complaints in another unit: reading complaints there opens none of Jember's.
+    const surabaya = await makeUnit(tx, { name: "UPTD PPA Kota Surabaya", regionCode: "3578" });
+    people.manager = await makeUser(server.ctx, tx, {
+      displayName: "Nur Hidayati",
+      password: "kopi-susu-gula-aren",
+      roles: [
+        { role: "case_manager", unitId: unit.id },
+        { role: "intake_officer", unitId: surabaya.id },
+      ],
+    });
     people.otherManager = await make("Agus Salim", "case_manager");
   });
 });
@@ -85,7 +94,8 @@ describe("case workflow in Chromium", () => {
     await cm.page.getByText("Kasus baru untuk Anda").waitFor({ timeout: 15_000 });
     await cm.page.goto(caseUrl);
     await cm.page.getByRole("heading", { name: `Kasus PPA-3509-${year}-00001` }).waitFor();
-    // Opened by its address: Back goes to the case list; a case manager may not read the complaint, so no link to it.
+    // Opened by its address: Back goes to the case list; a case manager may not read the complaint (reading complaints in
+    // another unit does not count in the case's), so no link to it.
     expect(await cm.page.getByRole("link", { name: "Kembali ke daftar kasus" }).getAttribute("href")).toBe("/console/cases");
     expect(await cm.page.getByRole("link", { name: /^Buka pengaduan/ }).count()).toBe(0);
     // The complaint's letter is on the case: the case manager asks for the evidence (audited) and downloads it.

@@ -7,7 +7,7 @@ import { ErrorNotice } from "../components/ErrorNotice";
 import { Loading } from "../components/Loading";
 import { PageHeader } from "../components/PageHeader";
 import { labelOf, RISK_COLOURS } from "../intake/labels";
-import { can, PERMISSIONS } from "../lib/access";
+import { canIn, PERMISSIONS } from "../lib/access";
 import { useCase } from "./api";
 import type { CaseLinkState } from "./CaseLink";
 import { CaseTabs } from "./CaseTabs";
@@ -41,8 +41,9 @@ export function CasePage() {
         }
         actions={
           <>
-            {/* The complaint it came from (contact attempts, messages, verification, outreach), for those who may read it. */}
-            {can(me, PERMISSIONS.reportRead) && (
+            {/* The complaint it came from (contact attempts, messages, verification, outreach), for those who may read it in
+                the case's unit: read rights in another unit only would lead to a page that is not found. */}
+            {canIn(me, PERMISSIONS.reportRead, c.unitId) && (
               <Anchor component={Link} to={`/intake/reports/${c.reportId}`} size="sm">
                 {t("cases.page.openComplaint", { code: c.trackingCode })}
               </Anchor>

@@ -1,5 +1,5 @@
 // Permission checks against the signed-in person's "resource.action" list (the server decides; this only hides).
-import { type MeT, ROLES, type Role } from "../contracts";
+import { type MeT, type Permission, ROLES, type Role, roleGrants } from "../contracts";
 
 export const PERMISSIONS = {
   unitRead: "unit.read",
@@ -30,6 +30,17 @@ export const PERMISSIONS = {
 
 export function can(me: MeT | null | undefined, permission: string): boolean {
   return Boolean(me?.permissions.includes(permission));
+}
+
+/**
+ * Whether the person holds `permission` in this unit (an installation-wide grant counts in every unit), by the server's
+ * one policy table: for a link or button about one record, where a grant in another unit would lead to a 404.
+ */
+export function canIn(me: MeT | null | undefined, permission: Permission, unitId: string): boolean {
+  if (!can(me, permission)) return false;
+  return Boolean(
+    me?.roles.some((grant) => (grant.unitId === null || grant.unitId === unitId) && roleGrants(grant.role, permission)),
+  );
 }
 
 export function hasRole(me: MeT | null | undefined, role: Role): boolean {
