@@ -219,7 +219,7 @@ describe.each(DATABASES)("units, posts and partners on %s", (kind) => {
     const en = await english.post("/units", { ...UNIT, regionCode: "35-10", name: "" });
     expect(en.status).toBe(400);
     const byPath = Object.fromEntries(en.body.error.fields.map((f: { path: string; message: string }) => [f.path, f.message]));
-    expect(byPath).toEqual({ name: "Name needs at least 1 characters", regionCode: "Region code has the wrong format" });
+    expect(byPath).toEqual({ name: "Name needs at least 1 character", regionCode: "Region code has the wrong format" });
     const post = await english.post(`/units/${jember}/posts`, { ...POST, latitude: 20 });
     expect(post.body.error.fields).toEqual([{ path: "latitude", message: "Latitude must be at most 6.5" }]);
   });
