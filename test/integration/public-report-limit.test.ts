@@ -68,6 +68,8 @@ describe.each(DATABASES)("report submissions per address on %s", (kind) => {
     expect(third.body).not.toContain('id="tracking-code"');
     // The form comes back as typed, with its key, to be sent later; the emergency numbers stay on the page.
     expect(third.body).toContain("Terlalu banyak laporan dari sambungan ini");
+    expect(third.body).toMatch(/<p>Coba lagi dalam (59|60) menit\.<\/p>/);
+    expect(Number(third.headers["retry-after"])).toBeGreaterThan(3500);
     expect(third.body).toContain('value="Anak 3"');
     expect(third.body).toContain("Anak sering dipukul di rumah.</textarea>");
     expect(third.body).toMatch(/name="idempotencyKey" value="[^"]+"/);

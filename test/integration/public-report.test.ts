@@ -549,6 +549,18 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     const locked = await post("/lapor/status", { trackingCode: code, pin });
     expect(locked.statusCode).toBe(429);
     expect(locked.body).not.toContain('id="stage"');
+    // How long to wait: the hour's window from the first wrong PIN, in whole minutes, and the same in Retry-After.
+    expect(locked.body).toMatch(/Coba lagi dalam (59|60) menit\./);
+    expect(Number(locked.headers["retry-after"])).toBeGreaterThan(3500);
+    expect(Number(locked.headers["retry-after"])).toBeLessThanOrEqual(3600);
+    const lockedEn = await t.app.inject({
+      method: "POST",
+      url: "/lapor/status?lang=en",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: new URLSearchParams({ trackingCode: code, pin }).toString(),
+    });
+    expect(lockedEn.statusCode).toBe(429);
+    expect(lockedEn.body).toMatch(/Too many wrong PINs for this code\. Try again in (59|60) minutes\./);
   });
 
   it("walks the no-JavaScript region step: regencies, then districts, keeping the draft", async () => {

@@ -14,19 +14,30 @@ export function formOf(body: unknown): URLSearchParams {
   return form;
 }
 
-/** Counts a request against the per-address limit `name` (at most `max` in `windowSeconds`); true when over it. */
+/**
+ * Counts a request against the per-address limit `name` (at most `max` in `windowSeconds`): null within it, else the
+ * seconds (at least 1) until its window ends, for the page to say how long to wait.
+ */
 export async function limited(
   ctx: AppContext,
   request: FastifyRequest,
   name: string,
   max: number,
   windowSeconds: number,
-): Promise<boolean> {
+): Promise<number | null> {
   try {
     await hitRateLimit(ctx.database, `${name}:${request.ip}`, max, windowSeconds);
-    return false;
+    return null;
   } catch (error) {
-    if (error instanceof AppError && error.status === 429) return true;
+    const wait = retrySeconds(error);
+    if (wait !== null) return wait;
     throw error;
   }
+}
+
+/** The seconds to wait that a rate limit's 429 carries; null for any other error. */
+export function retrySeconds(error: unknown): number | null {
+  if (!(error instanceof AppError) || error.status !== 429) return null;
+  const seconds = Number(error.params.seconds);
+  return Number.isFinite(seconds) && seconds >= 1 ? Math.ceil(seconds) : 1;
 }

@@ -23,7 +23,7 @@ export interface ReportStatusView {
   timeZone: string;
   proof: string;
 }
-export type OpenResult = { kind: "ok"; view: ReportStatusView } | { kind: "wrong" } | { kind: "locked" };
+export type OpenResult = { kind: "ok"; view: ReportStatusView } | { kind: "wrong" } | { kind: "locked"; retrySeconds: number };
 
 export const TO_REPORTER = "to_reporter";
 export const FROM_REPORTER = "from_reporter";
@@ -82,7 +82,8 @@ export async function openReportStatus(ctx: AppContext, codeInput: string, pinIn
   const trackingCode = normaliseTrackingCode(codeInput.slice(0, 40));
   const pin = pinInput.replace(/\s/g, "");
   const db = ctx.database.db;
-  if (await statusLocked(db, trackingCode)) return { kind: "locked" };
+  const lockedFor = await statusLocked(db, trackingCode);
+  if (lockedFor !== null) return { kind: "locked", retrySeconds: lockedFor };
   const report = await findReporterReport(ctx, trackingCode);
   if (!report || !/^\d{6}$/.test(pin) || !pinMatches(ctx.cipher, trackingCode, pin, report.pinHash)) {
     const locked = await countWrongPin(ctx.database, trackingCode);
@@ -93,10 +94,10 @@ export async function openReportStatus(ctx: AppContext, codeInput: string, pinIn
         unitId: report.unitId,
         targetType: "report",
         targetId: report.id,
-        details: { locked },
+        details: { locked: locked !== null },
       });
     }
-    return locked ? { kind: "locked" } : { kind: "wrong" };
+    return locked !== null ? { kind: "locked", retrySeconds: locked } : { kind: "wrong" };
   }
   return { kind: "ok", view: await statusView(ctx, report.id) };
 }

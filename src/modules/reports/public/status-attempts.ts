@@ -9,23 +9,27 @@ export const WRONG_PINS_PER_HOUR = 5;
 const WINDOW_SECONDS = 3600;
 const keyFor = (trackingCode: string) => `lapor-status-pin:${trackingCode}`;
 
-/** Whether the code is locked now, without counting an attempt (reads the same window hitRateLimit keeps). */
-export async function statusLocked(db: Db, trackingCode: string): Promise<boolean> {
+/**
+ * Whether the code is locked now, without counting an attempt (reads the same window hitRateLimit keeps): null when
+ * not, else the seconds (at least 1) until its window ends.
+ */
+export async function statusLocked(db: Db, trackingCode: string): Promise<number | null> {
   const hashed = crypto.createHash("sha256").update(keyFor(trackingCode)).digest("base64url");
   const result = await db.execute(sql`
-    SELECT hits FROM rate_limits
+    SELECT hits, ceil(extract(epoch FROM (window_start + make_interval(secs => ${WINDOW_SECONDS}) - now())))::int AS retry
+    FROM rate_limits
     WHERE key = ${hashed} AND window_start > now() - make_interval(secs => ${WINDOW_SECONDS})`);
-  const row = (result as unknown as { rows: { hits: number }[] }).rows[0];
-  return row !== undefined && Number(row.hits) >= WRONG_PINS_PER_HOUR;
+  const row = (result as unknown as { rows: { hits: number; retry: number }[] }).rows[0];
+  return row !== undefined && Number(row.hits) >= WRONG_PINS_PER_HOUR ? Math.max(1, Number(row.retry)) : null;
 }
 
-/** Counts one wrong PIN for the code; true when this attempt used up the hour's allowance. */
-export async function countWrongPin(database: Database, trackingCode: string): Promise<boolean> {
+/** Counts one wrong PIN for the code: null, or the seconds to wait when this attempt used up the hour's allowance. */
+export async function countWrongPin(database: Database, trackingCode: string): Promise<number | null> {
   try {
     await hitRateLimit(database, keyFor(trackingCode), WRONG_PINS_PER_HOUR, WINDOW_SECONDS);
-    return false;
+    return null;
   } catch (error) {
-    if (error instanceof AppError && error.status === 429) return true;
+    if (error instanceof AppError && error.status === 429) return Math.max(1, Number(error.params.seconds) || 1);
     throw error;
   }
 }

@@ -8,7 +8,7 @@ import type { AppContext } from "../../../platform/http/context.js";
 import { formOf, limited } from "../form-helpers.js";
 import { type PageLang, pageLang } from "../verify/i18n.js";
 import { noncesOf, sendLinkPage } from "../verify/page-layout.js";
-import { messagePage } from "../verify/pages.js";
+import { limitedPage, messagePage } from "../verify/pages.js";
 import { clientCodePage, clientFormPage } from "./pages.js";
 
 const config = { access: { public: true }, publicForm: true } as const;
@@ -20,7 +20,6 @@ const send = (request: FastifyRequest, reply: FastifyReply, lang: PageLang, stat
   sendLinkPage(request, reply, { lang, status, body, base: "/s", token });
 
 const invalid = (lang: PageLang) => messagePage(lang, "invalidHeading", "invalidText");
-const tooMany = (lang: PageLang) => messagePage(lang, "limitedHeading", "limitedText");
 
 export async function registerClientLinkPages(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(async (scope) => {
@@ -44,7 +43,8 @@ export async function registerClientLinkPages(app: FastifyInstance, ctx: AppCont
     scope.get<{ Params: Params }>("/s/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "client-link-open", 120, 900)) return send(request, reply, lang, 429, tooMany(lang));
+      const wait = await limited(ctx, request, "client-link-open", 120, 900);
+      if (wait !== null) return send(request, reply.header("retry-after", String(wait)), lang, 429, limitedPage(lang, wait));
       const found = await findClientLink(ctx.database.db, token);
       if (!found || !isClientLinkLive(found.link)) return send(request, reply, lang, 404, invalid(lang));
       return send(request, reply, lang, 200, clientCodePage(lang, token, null), token);
@@ -53,7 +53,8 @@ export async function registerClientLinkPages(app: FastifyInstance, ctx: AppCont
     scope.post<{ Params: Params }>("/s/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "client-link-code", 20, 900)) return send(request, reply, lang, 429, tooMany(lang));
+      const wait = await limited(ctx, request, "client-link-code", 20, 900);
+      if (wait !== null) return send(request, reply.header("retry-after", String(wait)), lang, 429, limitedPage(lang, wait));
       const code = (formOf(request.body).get("code") ?? "").slice(0, 50);
       const result = await checkClientLinkCode(ctx, token, code, lang);
       if (result.kind === "invalid") return send(request, reply, lang, 404, invalid(lang));
@@ -67,7 +68,8 @@ export async function registerClientLinkPages(app: FastifyInstance, ctx: AppCont
     scope.post<{ Params: Params }>("/s/:token/submit", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "client-link-submit", 30, 900)) return send(request, reply, lang, 429, tooMany(lang));
+      const wait = await limited(ctx, request, "client-link-submit", 30, 900);
+      if (wait !== null) return send(request, reply.header("retry-after", String(wait)), lang, 429, limitedPage(lang, wait));
       const form = formOf(request.body);
       const result = await submitClientLink(ctx, token, form, lang);
       if (result.kind === "invalid") return send(request, reply, lang, 404, invalid(lang));

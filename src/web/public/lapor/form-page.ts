@@ -13,7 +13,7 @@ import { listDistricts, listProvinces, listRegencies } from "../../../modules/re
 import type { Lang } from "../../../platform/i18n/translate.js";
 import { escapeHtml } from "../verify/page-layout.js";
 import { choiceField, type FieldCtx, fieldName, selectField, textField, type Values } from "./fields.js";
-import { hrefFor, type PublicKey, rawTextFor, textFor } from "./text.js";
+import { hrefFor, type PublicKey, rawTextFor, retryText, textFor } from "./text.js";
 
 /** The label of each field, for the error list at the top. */
 const LABELS: Record<PublicField, PublicKey> = {
@@ -76,16 +76,19 @@ export interface FormPageInput {
    * (not_sent), the address is over its limit (limited_form), or no unit is active to receive it (closed_form).
    */
   notice?: "not_sent" | "limited_form" | "closed_form";
+  /** With limited_form: the seconds until the address may send again. */
+  retrySeconds?: number;
 }
 
 /** Said first, in the place the script focuses. */
-const noticeBox = (c: FieldCtx, key: PublicKey) =>
-  `<div id="errors" role="alert" tabindex="-1" class="sos"><p>${c.t(key)}</p></div>`;
+const noticeBox = (c: FieldCtx, key: PublicKey, wait: string) =>
+  `<div id="errors" role="alert" tabindex="-1" class="sos"><p>${c.t(key)}</p>${wait ? `<p>${wait}</p>` : ""}</div>`;
 
-export function formPage({ lang, values, errors, idempotencyKey, evidenceMb, notice }: FormPageInput): string {
+export function formPage(input: FormPageInput): string {
+  const { lang, values, errors, idempotencyKey, evidenceMb, notice, retrySeconds } = input;
   const c: FieldCtx = { t: textFor(lang), raw: rawTextFor(lang), values, errors };
   const t = c.t;
-  return `<h1>${t("heading")}</h1><p>${t("intro")}</p>${notice ? noticeBox(c, notice) : errorSummary(c, errors)}
+  return `<h1>${t("heading")}</h1><p>${t("intro")}</p>${notice ? noticeBox(c, notice, retrySeconds === undefined ? "" : retryText(lang, retrySeconds)) : errorSummary(c, errors)}
 <form method="post" action="${hrefFor("/lapor", lang)}" enctype="multipart/form-data" autocomplete="off" data-required="${t("check_required")}" data-choose="${t("check_choose")}" data-invalid="${t("check_invalid")}">
 <input type="hidden" name="idempotencyKey" value="${escapeHtml(idempotencyKey)}">
 <fieldset><legend>${t("section_danger")}</legend>

@@ -18,7 +18,7 @@ export type Received =
   /** The no-JavaScript region step: the form again, with the regencies/districts of what was chosen. */
   | { kind: "region_step"; values: Values; idempotencyKey: string }
   /** Over the per-address limit: nothing stored; the values give the form back, to send again later. */
-  | { kind: "limited"; values: Values; idempotencyKey: string }
+  | { kind: "limited"; values: Values; idempotencyKey: string; retrySeconds: number }
   /** The limit's counter could not be written (the database unreachable): nothing stored; the form back, to send again. */
   | { kind: "unavailable"; values: Values; idempotencyKey: string }
   /** A form key that this installation did not sign (forged, garbled, missing). */
@@ -41,27 +41,29 @@ export async function receiveReport(
   const { values, files, oversizedFile } = await readForm(request);
   const key = single(values, "idempotencyKey");
   const keep = () => (idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher));
-  /** Counts the hit: over the limit, under it, or "unavailable" when the counter could not be written. */
+  /** Counts the hit: null under the limit, the seconds to wait over it, or "unavailable" when it could not be written. */
   const count = (name: string, max: number) =>
-    limited(ctx, request, name, max, HOUR).then(
-      (over) => (over ? ("limited" as const) : null),
-      (error: unknown) => {
-        request.log.error({ err: error }, "public report limit not counted");
-        return "unavailable" as const;
-      },
-    );
+    limited(ctx, request, name, max, HOUR).catch((error: unknown) => {
+      request.log.error({ err: error }, "public report limit not counted");
+      return "unavailable" as const;
+    });
+  const refusal = (refused: number | "unavailable", idempotencyKey: string) =>
+    refused === "unavailable"
+      ? { kind: refused, values, idempotencyKey }
+      : { kind: "limited" as const, values, idempotencyKey, retrySeconds: refused };
   if (single(values, "step") === "region") {
     const refused = await count("lapor-region-step", STEPS_PER_HOUR);
-    return { kind: refused ?? "region_step", values, idempotencyKey: keep() };
+    return refused === null ? { kind: "region_step", values, idempotencyKey: keep() } : refusal(refused, keep());
   }
   const prepared = prepareReport(ctx.cipher, values, files, evidence, oversizedFile);
   if (prepared.kind !== "ready") {
     // A form sent back to be corrected does not use up the reports an address may send; a flood of them has its own limit.
-    if ((await count("lapor-check", STEPS_PER_HOUR)) === "limited") return { kind: "limited", values, idempotencyKey: keep() };
+    const refused = await count("lapor-check", STEPS_PER_HOUR);
+    if (typeof refused === "number") return refusal(refused, keep());
     if (prepared.kind === "bad_key") return prepared;
     return { kind: "invalid", values, errors: prepared.errors, idempotencyKey: key };
   }
   const refused = await count("lapor-submit", ctx.config.reportSubmitsPerHour);
-  if (refused) return { kind: refused, values, idempotencyKey: key };
+  if (refused !== null) return refusal(refused, key);
   return { kind: "accepted", stored: submitPublicReport(ctx, prepared.pending), values, idempotencyKey: key };
 }

@@ -72,8 +72,15 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
     const formPath = "/lapor";
     const evidence = { maxBytes: ctx.config.evidenceMaxBytes, maxFiles: ctx.config.evidenceMaxFiles };
     const evidenceMb = Math.round((ctx.config.evidenceMaxBytes / (1024 * 1024)) * 10) / 10;
-    const limitedPage = (request: FastifyRequest, reply: FastifyReply, lang: Lang) =>
-      sendPage(request, reply, lang, 429, messagePage(lang, "limited_heading", "limited_text"), null);
+    const limitedPage = (request: FastifyRequest, reply: FastifyReply, lang: Lang, retrySeconds: number) =>
+      sendPage(
+        request,
+        reply.header("retry-after", String(retrySeconds)),
+        lang,
+        429,
+        messagePage(lang, "limited_heading", "limited_text", false, retrySeconds),
+        null,
+      );
 
     scope.get(formPath, { config }, async (request, reply) => {
       const lang = laporLang(request.query);
@@ -94,7 +101,9 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
           const { values, idempotencyKey } = received;
           const limitedNow = received.kind === "limited";
           const notice = limitedNow ? "limited_form" : "not_sent";
-          const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice });
+          const retrySeconds = limitedNow ? received.retrySeconds : undefined;
+          if (retrySeconds !== undefined) reply.header("retry-after", String(retrySeconds));
+          const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice, retrySeconds });
           return sendPage(request, reply, lang, limitedNow ? 429 : 503, page, null, single(values, "inDanger") === "yes");
         }
         case "bad_key":
@@ -153,25 +162,28 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
 
     scope.post("/lapor/status", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
       const lang = laporLang(request.query);
-      if (await limited(ctx, request, "lapor-status", 60, HOUR)) return limitedPage(request, reply, lang);
+      const wait = await limited(ctx, request, "lapor-status", 60, HOUR);
+      if (wait !== null) return limitedPage(request, reply, lang, wait);
       const { values } = await readForm(request);
       const result = await openReportStatus(ctx, single(values, "trackingCode"), single(values, "pin"));
       // The code as typed comes back (escaped, at most the field's 20 characters) so that only the PIN is typed again.
       const typed = single(values, "trackingCode").slice(0, 20);
-      if (result.kind === "locked")
-        return sendPage(request, reply, lang, 429, statusFormPage(lang, "status_locked", typed), null);
+      if (result.kind === "locked") {
+        const page = statusFormPage(lang, "status_locked", typed, result.retrySeconds);
+        return sendPage(request, reply.header("retry-after", String(result.retrySeconds)), lang, 429, page, null);
+      }
       if (result.kind === "wrong") return sendPage(request, reply, lang, 400, statusFormPage(lang, "status_wrong", typed), null);
       return sendPage(request, reply, lang, 200, statusPage(lang, result.view, evidenceMb), null);
     });
 
     scope.post("/lapor/status/reply", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
       const lang = laporLang(request.query);
-      // Null: the counter could not be written (the database unreachable); the reply then cannot be stored either.
+      // "unavailable": the counter could not be written (the database unreachable); the reply then cannot be stored either.
       const over = await limited(ctx, request, "lapor-reply", 60, HOUR).catch((error: unknown) => {
         request.log.error({ err: error }, "reporter reply limit not counted");
-        return null;
+        return "unavailable" as const;
       });
-      if (over) return limitedPage(request, reply, lang);
+      if (typeof over === "number") return limitedPage(request, reply, lang, over);
       const { values, files, oversizedFile } = await readForm(request);
       const parsed = ReplyForm.safeParse({
         trackingCode: single(values, "trackingCode"),
@@ -199,7 +211,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       const problem = evidenceProblem(files, evidence, oversizedFile);
       if (problem) return refuseFiles(problem);
       const result =
-        over === null
+        over === "unavailable"
           ? null
           : await postReporterReply(ctx, trackingCode, proof, body, files).catch((error: unknown) => {
               request.log.error({ err: error }, "reporter reply not stored");

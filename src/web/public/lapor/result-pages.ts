@@ -3,7 +3,7 @@ import { EVIDENCE_TYPES } from "../../../modules/reports/public/evidence-file.js
 import type { ReportStatusView } from "../../../modules/reports/public/open-report-status.js";
 import type { Lang } from "../../../platform/i18n/translate.js";
 import { escapeHtml } from "../verify/page-layout.js";
-import { hrefFor, type PublicKey, textFor } from "./text.js";
+import { hrefFor, type PublicKey, retryText, textFor } from "./text.js";
 
 export function donePage(lang: Lang, trackingCode: string, pin: string | null, inDanger: boolean): string {
   const t = textFor(lang);
@@ -13,16 +13,24 @@ ${pin ? `<p>${t("pin")}: <span class="code" id="pin">${escapeHtml(pin)}</span></
 <p>${t("next_steps")}</p><p>${t("status_hint")}</p><p><a href="${hrefFor("/lapor/status", lang)}">${t("status_link")}</a></p>`;
 }
 
-export function messagePage(lang: Lang, heading: PublicKey, text: PublicKey, withFormLink = false): string {
+export function messagePage(
+  lang: Lang,
+  heading: PublicKey,
+  text: PublicKey,
+  withFormLink = false,
+  retrySeconds: number | null = null,
+): string {
   const t = textFor(lang);
-  return `<h1>${t(heading)}</h1><p>${t(text)}</p>${withFormLink ? `<p><a href="${hrefFor("/lapor", lang)}">${t("open_form")}</a></p>` : ""}`;
+  const wait = retrySeconds === null ? "" : ` ${retryText(lang, retrySeconds)}`;
+  return `<h1>${t(heading)}</h1><p>${t(text)}${wait}</p>${withFormLink ? `<p><a href="${hrefFor("/lapor", lang)}">${t("open_form")}</a></p>` : ""}`;
 }
 
-export function statusFormPage(lang: Lang, message: PublicKey | null, code = ""): string {
+export function statusFormPage(lang: Lang, message: PublicKey | null, code = "", retrySeconds: number | null = null): string {
   const t = textFor(lang);
+  const wait = retrySeconds === null ? "" : ` ${retryText(lang, retrySeconds)}`;
   const err = message ? ' aria-describedby="status-error" aria-invalid="true"' : "";
   return `<h1>${t("status_heading")}</h1><p>${t("status_intro")}</p>
-${message ? `<p class="err" id="status-error" role="alert">${t(message)}</p>` : ""}
+${message ? `<p class="err" id="status-error" role="alert">${t(message)}${wait}</p>` : ""}
 <form method="post" action="${hrefFor("/lapor/status", lang)}" autocomplete="off">
 <label for="trackingCode">${t("tracking_code")}</label><input id="trackingCode" name="trackingCode" maxlength="20" required autocomplete="off" autocapitalize="characters" value="${escapeHtml(code)}"${err}>
 <label for="pin">${t("pin")}</label><input id="pin" name="pin" type="password" inputmode="numeric" maxlength="8" required autocomplete="off"${err}>

@@ -59,3 +59,11 @@ export function messagePage(lang: PageLang, heading: PageKey, text: PageKey): st
   const t = tr(lang);
   return `<h1>${t(heading)}</h1><p>${t(text)}</p>`;
 }
+
+/** Too many attempts from this address, and how long to wait: the whole minutes left in its window, rounded up. */
+export function limitedPage(lang: PageLang, retrySeconds: number): string {
+  const t = tr(lang);
+  const count = Math.max(1, Math.ceil(retrySeconds / 60));
+  const one = new Intl.PluralRules(lang).select(count) === "one";
+  return `<h1>${t("limitedHeading")}</h1><p>${t("limitedText")} ${t(one ? "retryOne" : "retryOther", { count })}</p>`;
+}

@@ -9,7 +9,7 @@ import type { AppContext } from "../../../platform/http/context.js";
 import { formOf, limited } from "../form-helpers.js";
 import { type PageLang, pageLang } from "./i18n.js";
 import { sendLinkPage } from "./page-layout.js";
-import { codePage, detailsPage, messagePage } from "./pages.js";
+import { codePage, detailsPage, limitedPage, messagePage } from "./pages.js";
 
 const config = { access: { public: true }, publicForm: true } as const;
 /** Form posts are small: a code, or four short fields. */
@@ -47,8 +47,8 @@ export async function registerVerificationPages(app: FastifyInstance, ctx: AppCo
     scope.get<{ Params: Params }>("/v/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "verify-open", 120, 900))
-        return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
+      const wait = await limited(ctx, request, "verify-open", 120, 900);
+      if (wait !== null) return send(request, reply.header("retry-after", String(wait)), lang, 429, limitedPage(lang, wait));
       const found = await findLinkByToken(ctx.database.db, token);
       if (!found || !isLive(found.link))
         return send(request, reply, lang, 404, messagePage(lang, "invalidHeading", "invalidText"));
@@ -58,8 +58,8 @@ export async function registerVerificationPages(app: FastifyInstance, ctx: AppCo
     scope.post<{ Params: Params }>("/v/:token", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "verify-code", 20, 900))
-        return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
+      const wait = await limited(ctx, request, "verify-code", 20, 900);
+      if (wait !== null) return send(request, reply.header("retry-after", String(wait)), lang, 429, limitedPage(lang, wait));
       const result = await checkVerificationCode(ctx, token, (formOf(request.body).get("code") ?? "").slice(0, 50));
       if (result.kind === "invalid") return send(request, reply, lang, 404, messagePage(lang, "invalidHeading", "invalidText"));
       if (result.kind === "malformed") return send(request, reply, lang, 400, codePage(lang, token, "codeMalformed"));
@@ -71,8 +71,8 @@ export async function registerVerificationPages(app: FastifyInstance, ctx: AppCo
     scope.post<{ Params: Params }>("/v/:token/confirm", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
       const lang = pageLang(request.query);
       const { token } = request.params;
-      if (await limited(ctx, request, "verify-confirm", 30, 900))
-        return send(request, reply, lang, 429, messagePage(lang, "limitedHeading", "limitedText"));
+      const wait = await limited(ctx, request, "verify-confirm", 30, 900);
+      if (wait !== null) return send(request, reply.header("retry-after", String(wait)), lang, 429, limitedPage(lang, wait));
       const form = formOf(request.body);
       const result = await confirmVerification(ctx, token, form).catch((error: unknown) => {
         request.log.error({ err: error }, "verification not stored");
