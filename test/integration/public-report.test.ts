@@ -71,6 +71,12 @@ describe.each(DATABASES)("public report on %s", (kind) => {
       expect(res.body).toMatch(new RegExp(`<label for="${id}">`));
     }
     expect(res.body).not.toMatch(/localStorage|sessionStorage|document\.cookie/);
+    // Danger first, then the kind of report (the victim a woman or a child) in its own section, then the reporter.
+    const legends = [...res.body.matchAll(/<legend>([^<]*)<\/legend>/g)].map((m) => m[1]);
+    expect(legends.slice(0, 3)).toEqual(["Keadaan sekarang", "Jenis laporan", "Tentang Anda (pelapor)"]);
+    const categorySection = res.body.slice(res.body.indexOf("Jenis laporan"), res.body.indexOf("Tentang Anda (pelapor)"));
+    expect(categorySection).toContain('name="category"');
+    expect(categorySection).not.toContain('name="reporterRelation"');
   });
 
   it("switches to English by ?lang=en, without a cookie", async () => {

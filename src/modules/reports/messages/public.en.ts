@@ -15,6 +15,7 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.heading": "Report violence against a woman or a child",
   "reports.public.intro": "No account needed. You may stay anonymous. Fields marked * are required.",
   "reports.public.section_danger": "Right now",
+  "reports.public.section_category": "Kind of report",
   "reports.public.section_reporter": "About you (the reporter)",
   "reports.public.section_victim": "About the victim",
   "reports.public.section_incident": "What happened",

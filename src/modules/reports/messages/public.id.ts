@@ -13,6 +13,7 @@ export const publicId = {
   "reports.public.heading": "Laporkan kekerasan terhadap perempuan atau anak",
   "reports.public.intro": "Tanpa akun. Anda boleh tidak menyebut nama. Isian bertanda * wajib.",
   "reports.public.section_danger": "Keadaan sekarang",
+  "reports.public.section_category": "Jenis laporan",
   "reports.public.section_reporter": "Tentang Anda (pelapor)",
   "reports.public.section_victim": "Tentang korban",
   "reports.public.section_incident": "Apa yang terjadi",

@@ -93,8 +93,9 @@ export function formPage(input: FormPageInput): string {
 <input type="hidden" name="idempotencyKey" value="${escapeHtml(idempotencyKey)}">
 <fieldset><legend>${t("section_danger")}</legend>
 ${choiceField(c, "inDanger", "in_danger", ["yes", "no"], (v) => (v === "yes" ? "yes" : "no"), { required: true })}</fieldset>
+<fieldset><legend>${t("section_category")}</legend>
+${choiceField(c, "category", "category", REPORT_CATEGORIES, (v) => `category.${v}` as PublicKey, { required: true })}</fieldset>
 <fieldset><legend>${t("section_reporter")}</legend>
-${choiceField(c, "category", "category", REPORT_CATEGORIES, (v) => `category.${v}` as PublicKey, { required: true })}
 ${selectField(
   c,
   "reporterRelation",
