@@ -137,6 +137,7 @@ describe("accessibility in Chromium (axe-core, WCAG 2.1 A/AA and best practices)
     const page = await context.newPage();
     await page.goto(link.url);
     await page.getByLabel("Kode").waitFor();
+    const entries = await page.evaluate("history.length");
     await passes(page);
     await page.getByLabel("Kode").fill(link.code === "000000" ? "111111" : "000000");
     await page.getByRole("button", { name: "Lanjut" }).click();
@@ -146,6 +147,8 @@ describe("accessibility in Chromium (axe-core, WCAG 2.1 A/AA and best practices)
     await page.getByRole("button", { name: "Lanjut" }).click();
     await page.getByRole("heading", { name: "Periksa data Anda" }).waitFor();
     await passes(page);
+    // Both codes were sent within the one history entry: Back after the quick exit would leave these pages.
+    expect(await page.evaluate("history.length")).toBe(entries);
     await context.close();
   }, 60_000);
 });

@@ -257,27 +257,41 @@ describe("public report joined to intake in Chromium", () => {
     await context.close();
   }, 60_000);
 
-  it("with JavaScript: Back after sending, or after reading the status, shows a fresh form, never the code, PIN or messages", async () => {
+  it("with JavaScript: the visit is one history entry, so Back after the quick exit leaves Teduh; Back never shows the code, PIN or messages", async () => {
     const context = await browser.browser.newContext();
+    // Other sites are stubbed (no network here): a news site the reporter came from, and the neutral site.
+    for (const site of ["https://berita.example/**", "https://www.google.com/**"])
+      await context.route(site, (route) => route.fulfill({ contentType: "text/html", body: "<p>berita</p>" }));
     const page = await context.newPage();
+    await page.goto("https://berita.example/");
+    const before = (await page.evaluate("history.length")) as number;
     await page.goto(`${server.url}/lapor`);
     await page.getByText("Tekan Esc atau tombol Keluar cepat untuk meninggalkan halaman ini.").waitFor();
+    // The language switch and back, the report sent, the status link, the status read: all in the one entry.
+    await page.getByRole("link", { name: "English" }).click();
+    await page.getByRole("button", { name: "Send the report" }).waitFor();
+    await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
+    await page.getByRole("button", { name: "Kirim laporan" }).waitFor();
     const { code, pin } = await fillReport(page, true, false);
     expect(pin).toMatch(/^\d{6}$/);
+    // The answer's heading takes the focus, for a screen reader to read it first.
+    expect(await page.evaluate("document.activeElement && document.activeElement.tagName")).toBe("H1");
     await openStatus(page, code, pin);
     await page.getByText("Belum ada pesan.").waitFor();
-    // Back to the status view: its form again, empty, no stage and no thread.
-    await page.goto(`${server.url}/lapor`);
+    expect(await page.evaluate("history.length")).toBe(before + 1);
+    // Away and Back: the status form again, empty, no stage and no thread.
+    await page.goto("https://berita.example/lain");
     await page.goBack();
     await page.getByLabel("Kode laporan").waitFor();
     expect(await page.getByLabel("PIN rahasia").inputValue()).toBe("");
     expect(await page.locator("#stage").count()).toBe(0);
-    // Further back, to the answer with the code and PIN: a new, empty report form instead.
-    await page.goBack();
-    await page.goBack();
-    await page.locator("form[data-required]").waitFor();
-    expect(await page.locator("#tracking-code").count()).toBe(0);
     expect(await page.content()).not.toContain(pin);
+    // The quick exit replaces the one entry: Back from the neutral site is the news site, not a page of Teduh.
+    await page.keyboard.press("Escape");
+    await page.waitForURL(/^https:\/\/www\.google\.com\/search/, { timeout: 10_000 });
+    await page.goBack();
+    await page.waitForURL("https://berita.example/", { timeout: 10_000 });
+    expect(await page.content()).not.toContain(code);
     await context.close();
   });
 

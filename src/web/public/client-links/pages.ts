@@ -5,7 +5,6 @@ import type { FormErrors } from "../../../modules/cases/consent/read-client-form
 import { type PageKey, type PageLang, pageText } from "../verify/i18n.js";
 import { escapeHtml } from "../verify/page-layout.js";
 import { type ClientPageKey, clientText } from "./i18n.js";
-import { SIGNATURE_SCRIPT } from "./signature-script.js";
 
 /** The form action for a link, keeping the language. */
 export function clientAction(token: string, lang: PageLang, suffix = ""): string {
@@ -86,7 +85,6 @@ export function clientFormPage(
   token: string,
   content: ClientFormContent,
   proof: string,
-  scriptNonce: string,
   form = new URLSearchParams(),
   errors: FormErrors = {},
 ): string {
@@ -101,6 +99,5 @@ export function clientFormPage(
 ${content.kind === "consent" ? consentFields(t, content, form) : surveyFields(t, form, errors)}
 ${content.guardian ? guardianFields(t, form, errors) : ""}
 ${signatureFields(t, form, errors)}
-<div><button type="submit">${t("submit")}</button></div></form>
-<script nonce="${escapeHtml(scriptNonce)}">${SIGNATURE_SCRIPT}</script>`;
+<div><button type="submit">${t("submit")}</button></div></form>`;
 }

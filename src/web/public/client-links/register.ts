@@ -7,7 +7,7 @@ import { submitClientLink } from "../../../modules/cases/consent/submit-client-l
 import type { AppContext } from "../../../platform/http/context.js";
 import { formOf, limited } from "../form-helpers.js";
 import { type PageLang, pageLang } from "../verify/i18n.js";
-import { noncesOf, sendLinkPage } from "../verify/page-layout.js";
+import { sendLinkPage } from "../verify/page-layout.js";
 import { limitedPage, messagePage } from "../verify/pages.js";
 import { clientCodePage, clientFormPage } from "./pages.js";
 
@@ -62,7 +62,7 @@ export async function registerClientLinkPages(app: FastifyInstance, ctx: AppCont
       if (result.kind === "wrong") {
         return send(request, reply, lang, 400, clientCodePage(lang, token, "codeWrong", { remaining: result.remaining }));
       }
-      return send(request, reply, lang, 200, clientFormPage(lang, token, result.content, result.proof, noncesOf(reply).script));
+      return send(request, reply, lang, 200, clientFormPage(lang, token, result.content, result.proof));
     });
 
     scope.post<{ Params: Params }>("/s/:token/submit", { config, bodyLimit: BODY_LIMIT }, async (request, reply) => {
@@ -76,7 +76,7 @@ export async function registerClientLinkPages(app: FastifyInstance, ctx: AppCont
       if (result.kind === "proof_expired") return send(request, reply, lang, 400, clientCodePage(lang, token, "proofExpired"));
       if (result.kind === "errors") {
         form.delete("signatureDrawn");
-        const page = clientFormPage(lang, token, result.content, result.proof, noncesOf(reply).script, form, result.errors);
+        const page = clientFormPage(lang, token, result.content, result.proof, form, result.errors);
         return send(request, reply, lang, 400, page);
       }
       return send(request, reply, lang, 200, messagePage(lang, "thanksHeading", "thanksText"));

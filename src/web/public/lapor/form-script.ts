@@ -1,18 +1,24 @@
 // The small progressive script of the public pages: quick exit (button, Escape), danger numbers at once, region lists, inline
 // checks whose messages are the page's language (not the browser's).
-// Keeps nothing on the device: no storage, no cookies; the draft lives only in the page. A page answering a POST (code and
-// PIN, the messages) leaves history as a plain GET of its address, and is emptied when left, so Back cannot show it again.
+// Keeps nothing on the device: no storage, no cookies; the draft lives only in the page. The visit stays one history entry
+// (ONE_ENTRY_SCRIPT: forms sent by fetch, links replacing the page), so Back after the quick exit leaves these pages. A
+// page answering a POST (code and PIN, the messages) that came the plain way leaves history as a plain GET of its address;
+// either is emptied when left, so Back cannot show it again.
+
+import { ONE_ENTRY_SCRIPT } from "../one-entry-script.js";
 
 export const FORM_SCRIPT = (exitUrl: string): string =>
   `(function(){var d=document,u=${JSON.stringify(exitUrl)};function go(e){if(e)e.preventDefault();try{d.body.innerHTML=""}catch(x){}location.replace(u)}
-var b=d.getElementById("quick-exit");if(b)b.addEventListener("click",go);d.addEventListener("keydown",function(e){if(e.key==="Escape"||e.key==="Esc")go(e)});
-var h=d.getElementById("exit-hint");if(h)h.textContent=h.getAttribute("data-js");
-var m=d.querySelector("main[data-posted]");if(m){history.replaceState(null,"",location.href);addEventListener("pagehide",function(){m.innerHTML=""});
-addEventListener("pageshow",function(e){if(e.persisted)location.reload()})}
-var s=d.getElementById("sos");d.querySelectorAll("input[name=inDanger]").forEach(function(r){r.addEventListener("change",function(){if(r.checked&&r.value==="yes"&&s){s.className="sos big";s.setAttribute("role","alert");s.scrollIntoView();}})});
-var c=d.getElementById("choose-region");if(c)c.hidden=true;var er=d.getElementById("errors");if(er)er.focus();
+d.addEventListener("keydown",function(e){if(e.key==="Escape"||e.key==="Esc")go(e)});
+if(d.querySelector("main[data-posted]"))history.replaceState(null,"",location.href);
+addEventListener("pagehide",function(){var m=d.querySelector("main[data-posted]");if(m)m.innerHTML=""});
+addEventListener("pageshow",function(e){if(e.persisted&&d.querySelector("main[data-posted]"))location.reload()});
 function fill(id,code,next){var el=d.getElementById(id);if(!el)return;var keep=el.options[0];el.length=0;el.add(keep);if(next)fill(next,"");if(!code)return;
 fetch("/lapor/regions/"+code,{credentials:"omit"}).then(function(r){return r.json()}).then(function(j){(j.regions||[]).forEach(function(x){el.add(new Option(x.name,x.code))})})}
+function init(){var b=d.getElementById("quick-exit");if(b)b.addEventListener("click",go);
+var h=d.getElementById("exit-hint");if(h)h.textContent=h.getAttribute("data-js");
+var s=d.getElementById("sos");d.querySelectorAll("input[name=inDanger]").forEach(function(r){r.addEventListener("change",function(){if(r.checked&&r.value==="yes"&&s){s.className="sos big";s.setAttribute("role","alert");s.scrollIntoView();}})});
+var c=d.getElementById("choose-region");if(c)c.hidden=true;var er=d.getElementById("errors");if(er)er.focus();
 var p=d.getElementById("provinceCode"),g=d.getElementById("regencyCode");
 if(p)p.addEventListener("change",function(){fill("regencyCode",p.value,"districtCode")});if(g)g.addEventListener("change",function(){fill("districtCode",g.value)});
 var fm=d.querySelector("form[data-required]");
@@ -20,4 +26,6 @@ function say(el){var v=el.validity;el.setCustomValidity("");if(!fm||el.form!==fm
 el.setCustomValidity(v.valueMissing?fm.getAttribute(el.type==="radio"||el.type==="checkbox"||el.tagName==="SELECT"?"data-choose":"data-required"):fm.getAttribute("data-invalid"))}
 function clear(el){d.getElementsByName(el.name).forEach(function(x){if(x.setCustomValidity)x.setCustomValidity("")});if(el.checkValidity&&el.checkValidity())el.removeAttribute("aria-invalid")}
 d.querySelectorAll("input,select,textarea").forEach(function(el){el.addEventListener("invalid",function(){el.setAttribute("aria-invalid","true");say(el)});
-el.addEventListener("change",function(){clear(el)});el.addEventListener("input",function(){clear(el)})});})();`;
+el.addEventListener("change",function(){clear(el)});el.addEventListener("input",function(){clear(el)})})}
+init();
+${ONE_ENTRY_SCRIPT}})();`;

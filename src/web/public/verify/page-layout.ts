@@ -1,5 +1,7 @@
 // A small page shell for the link pages (verification /v/, client links /s/): neutral title, quick exit (button and Escape), language switch, nonce'd CSS/JS.
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { SIGNATURE_SCRIPT } from "../client-links/signature-script.js";
+import { ONE_ENTRY_SCRIPT } from "../one-entry-script.js";
 import { type PageLang, pageText } from "./i18n.js";
 
 /** Where the quick exit goes: an ordinary, harmless site. */
@@ -20,8 +22,12 @@ input.code{letter-spacing:.4em;font-size:1.4rem;max-width:12rem}button{padding:.
 button.secondary{background:#e4ece9;color:#1f2933}.exit{background:#b3261e;color:#fff;padding:.45rem .8rem;border-radius:6px;text-decoration:none;font-weight:700}
 .err{color:#b3261e;margin:.25rem 0}.note{color:#555;font-size:.9rem}a{color:#2f6f5e}`;
 
-const SCRIPT = `(function(){var u=${JSON.stringify(NEUTRAL_SITE)};function go(e){if(e)e.preventDefault();try{document.body.innerHTML="";}catch(x){}location.replace(u);}
-var b=document.getElementById("quick-exit");if(b)b.addEventListener("click",go);document.addEventListener("keydown",function(e){if(e.key==="Escape"||e.key==="Esc")go(e);});})();`;
+/** Quick exit (button, Escape), the client form's signature pad, and the visit kept in one history entry (ONE_ENTRY_SCRIPT). */
+const SCRIPT = `(function(){var d=document,u=${JSON.stringify(NEUTRAL_SITE)};function go(e){if(e)e.preventDefault();try{d.body.innerHTML="";}catch(x){}location.replace(u);}
+d.addEventListener("keydown",function(e){if(e.key==="Escape"||e.key==="Esc")go(e);});
+${SIGNATURE_SCRIPT}
+function init(){var b=d.getElementById("quick-exit");if(b)b.addEventListener("click",go);sig();}init();
+${ONE_ENTRY_SCRIPT}})();`;
 
 export interface Nonces {
   script: string;

@@ -1,0 +1,20 @@
+// Keeps a visit to the public pages in one history entry (with JavaScript), so that Back after the quick exit leaves them.
+//
+// The quick exit replaces the page it is on, but a page cannot remove the entries before it: every form sent and every
+// link followed inside these pages used to add one, and Back from the neutral site showed the previous page. Here a form
+// is sent by fetch and its answer's header and main are put in place of the page's (its scripts are not run: the page's
+// own script binds the new elements through `init`), and a link to these pages replaces the current entry. If the
+// answer cannot be shown (no network, not a page), the form is sent the plain way, as without JavaScript; its form key
+// makes a report sent twice one report. A form is sent in its own encoding (multipart only where it says so).
+
+/** A script fragment; expects `d` (the document) and `init` (binds the page's elements) in its scope. */
+export const ONE_ENTRY_SCRIPT = `var busy=0;
+d.addEventListener("click",function(e){var a=e.target&&e.target.closest?e.target.closest("a[href]"):null;
+if(!a||a.id==="quick-exit"||a.origin!==location.origin||e.defaultPrevented||e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.altKey)return;
+e.preventDefault();location.replace(a.href)});
+d.addEventListener("submit",function(e){var f=e.target,sb=e.submitter;if(e.defaultPrevented||f.method!=="post")return;e.preventDefault();if(busy)return;busy=1;
+var to=sb&&sb.hasAttribute("formaction")?sb.formAction:f.action,data,shown=0;try{data=new FormData(f,sb)}catch(x){data=new FormData(f);if(sb&&sb.name)data.append(sb.name,sb.value)}
+fetch(to,{method:"POST",body:f.enctype==="multipart/form-data"?data:new URLSearchParams(data),credentials:"same-origin"}).then(function(r){if((r.headers.get("content-type")||"").indexOf("text/html"))throw 0;return r.text()}).then(function(html){
+var n=new DOMParser().parseFromString(html,"text/html"),nm=n.querySelector("main"),om=d.querySelector("main"),nh=n.querySelector("header"),oh=d.querySelector("header");if(!nm||!om)throw 0;
+d.title=n.title;if(nh&&oh)oh.replaceWith(d.importNode(nh,true));om.replaceWith(d.importNode(nm,true));shown=1;busy=0;scrollTo(0,0);
+var h=d.querySelector("main h1");if(h){h.tabIndex=-1;h.focus()}init()}).catch(function(){if(shown)return;busy=0;HTMLFormElement.prototype.submit.call(f)})});`;
