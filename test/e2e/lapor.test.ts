@@ -317,6 +317,21 @@ describe("public report joined to intake in Chromium", () => {
     expect(await message("input[name=category]")).toBe("");
     await page.getByLabel("Nama atau inisial korban *").fill("D. L.");
     expect(await message("#victimName")).toBe("");
+    // Evidence over its count or size is refused when chosen, before any upload; a right choice clears it.
+    const evidence = page.locator("#evidence");
+    const png = (name: string, size = PHOTO.buffer.length) => ({
+      ...PHOTO,
+      name,
+      buffer: Buffer.concat([PHOTO.buffer, Buffer.alloc(Math.max(0, size - PHOTO.buffer.length))]),
+    });
+    await evidence.setInputFiles(["a", "b", "c", "d"].map((n) => png(`${n}.png`)));
+    await expect.poll(() => message("#evidence")).toContain("paling banyak 3 berkas");
+    expect(await evidence.getAttribute("aria-invalid")).toBe("true");
+    await evidence.setInputFiles([png("besar.png", 6 * 1024 * 1024)]);
+    await expect.poll(() => message("#evidence")).toContain("setiap berkas paling besar 5 MB");
+    await evidence.setInputFiles([png("kecil.png")]);
+    await expect.poll(() => message("#evidence")).toBe("");
+    expect(await evidence.getAttribute("aria-invalid")).toBeNull();
     // The English page says it in English.
     await page.goto(`${server.url}/lapor?lang=en`);
     await page.getByRole("button", { name: "Send the report" }).click();

@@ -9,9 +9,11 @@ import {
   VIOLENCE_TYPES,
 } from "../../../modules/reports/categories.js";
 import { FIELD_ORDER, type FieldErrors, MAX, type PublicField } from "../../../modules/reports/public/contracts.js";
+import type { EvidenceLimits } from "../../../modules/reports/public/evidence-file.js";
 import { listDistricts, listProvinces, listRegencies } from "../../../modules/reports/regions/regions.js";
 import type { Lang } from "../../../platform/i18n/translate.js";
 import { escapeHtml } from "../verify/page-layout.js";
+import { evidenceInput } from "./evidence-input.js";
 import { choiceField, type FieldCtx, fieldName, selectField, textField, type Values } from "./fields.js";
 import { hrefFor, type PublicKey, rawTextFor, retryText, textFor } from "./text.js";
 
@@ -70,7 +72,7 @@ export interface FormPageInput {
   values: Values;
   errors: FieldErrors;
   idempotencyKey: string;
-  evidenceMb: number;
+  evidence: EvidenceLimits;
   /**
    * Why a sent report was not stored, when the form comes back as it was sent to be sent again: it could not be stored
    * (not_sent), the address is over its limit (limited_form), or no unit is active to receive it (closed_form).
@@ -85,7 +87,7 @@ const noticeBox = (c: FieldCtx, key: PublicKey, wait: string) =>
   `<div id="errors" role="alert" tabindex="-1" class="sos"><p>${c.t(key)}</p>${wait ? `<p>${wait}</p>` : ""}</div>`;
 
 export function formPage(input: FormPageInput): string {
-  const { lang, values, errors, idempotencyKey, evidenceMb, notice, retrySeconds } = input;
+  const { lang, values, errors, idempotencyKey, evidence, notice, retrySeconds } = input;
   const c: FieldCtx = { t: textFor(lang), raw: rawTextFor(lang), values, errors };
   const t = c.t;
   return `<h1>${t("heading")}</h1><p>${t("intro")}</p>${notice ? noticeBox(c, notice, retrySeconds === undefined ? "" : retryText(lang, retrySeconds)) : errorSummary(c, errors)}
@@ -134,8 +136,7 @@ ${selectField(
   PERPETRATOR_RELATIONSHIPS.map((v) => ({ value: v, label: c.raw(`rel.${v}` as PublicKey) })),
 )}</fieldset>
 <fieldset><legend>${t("section_evidence")}</legend>
-<label for="evidence">${t("evidence", { mb: evidenceMb })}</label>${errors.evidence ? `<p class="err" id="evidence-error">${t(`err.${errors.evidence}` as PublicKey, { field: fieldName(c.raw, "section_evidence") })}</p>` : ""}
-<input type="file" id="evidence" name="evidence" multiple accept="image/jpeg,image/png,image/webp,application/pdf"${errors.evidence ? ' aria-describedby="evidence-error" aria-invalid="true"' : ""}></fieldset>
+${evidenceInput(lang, "evidence", evidence, errors.evidence ? t(`err.${errors.evidence}` as PublicKey, { field: fieldName(c.raw, "section_evidence") }) : "")}</fieldset>
 <button type="submit">${t("submit")}</button></form>
 <p><a href="${hrefFor("/lapor/status", lang)}">${t("status_link")}</a></p>`;
 }

@@ -1,5 +1,6 @@
 // The small progressive script of the public pages: quick exit (button, Escape), danger numbers at once, region lists, inline
-// checks whose messages are the page's language (not the browser's).
+// checks whose messages are the page's language (not the browser's), evidence files over their count or size refused when
+// chosen (not after their upload).
 // Keeps nothing on the device: no storage, no cookies; the draft lives only in the page. The visit stays one history entry
 // (ONE_ENTRY_SCRIPT: forms sent by fetch, links replacing the page), so Back after the quick exit leaves these pages. A
 // page answering a POST (code and PIN, the messages) that came the plain way leaves history as a plain GET of its address;
@@ -25,7 +26,11 @@ var fm=d.querySelector("form[data-required]");
 function say(el){var v=el.validity;el.setCustomValidity("");if(!fm||el.form!==fm||v.valid)return;
 el.setCustomValidity(v.valueMissing?fm.getAttribute(el.type==="radio"||el.type==="checkbox"||el.tagName==="SELECT"?"data-choose":"data-required"):fm.getAttribute("data-invalid"))}
 function clear(el){d.getElementsByName(el.name).forEach(function(x){if(x.setCustomValidity)x.setCustomValidity("")});if(el.checkValidity&&el.checkValidity())el.removeAttribute("aria-invalid")}
-d.querySelectorAll("input,select,textarea").forEach(function(el){el.addEventListener("invalid",function(){el.setAttribute("aria-invalid","true");say(el)});
+function files(el){var n=el.files||[],big=0;for(var i=0;i<n.length;i++)if(n[i].size>+el.getAttribute("data-max-bytes"))big=1;
+el.setCustomValidity(n.length>+el.getAttribute("data-max-files")?el.getAttribute("data-too-many"):big?el.getAttribute("data-too-big"):"");
+if(el.validity.valid)el.removeAttribute("aria-invalid");else{el.setAttribute("aria-invalid","true");el.reportValidity()}}
+d.querySelectorAll("input,select,textarea").forEach(function(el){if(el.hasAttribute("data-max-files")){el.addEventListener("change",function(){files(el)});return}
+el.addEventListener("invalid",function(){el.setAttribute("aria-invalid","true");say(el)});
 el.addEventListener("change",function(){clear(el)});el.addEventListener("input",function(){clear(el)})})}
 init();
 ${ONE_ENTRY_SCRIPT}})();`;

@@ -71,7 +71,6 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
 
     const formPath = "/lapor";
     const evidence = { maxBytes: ctx.config.evidenceMaxBytes, maxFiles: ctx.config.evidenceMaxFiles };
-    const evidenceMb = Math.round((ctx.config.evidenceMaxBytes / (1024 * 1024)) * 10) / 10;
     const limitedPage = (request: FastifyRequest, reply: FastifyReply, lang: Lang, retrySeconds: number) =>
       sendPage(
         request,
@@ -87,7 +86,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       // No active unit yet (a new installation): say so before anyone writes a report that nobody could receive.
       if (!(await takesReports(ctx.database)))
         return sendPage(request, reply, lang, 503, messagePage(lang, "closed_heading", "closed_text"), formPath);
-      const page = formPage({ lang, values: {}, errors: {}, idempotencyKey: newIdempotencyKey(ctx.cipher), evidenceMb });
+      const page = formPage({ lang, values: {}, errors: {}, idempotencyKey: newIdempotencyKey(ctx.cipher), evidence });
       return sendPage(request, reply, lang, 200, page, formPath);
     });
 
@@ -103,7 +102,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
           const notice = limitedNow ? "limited_form" : "not_sent";
           const retrySeconds = limitedNow ? received.retrySeconds : undefined;
           if (retrySeconds !== undefined) reply.header("retry-after", String(retrySeconds));
-          const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice, retrySeconds });
+          const page = formPage({ lang, values, errors: {}, idempotencyKey, evidence, notice, retrySeconds });
           return sendPage(request, reply, lang, limitedNow ? 429 : 503, page, null, single(values, "inDanger") === "yes");
         }
         case "bad_key":
@@ -113,7 +112,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
           const { values, idempotencyKey } = received;
           const errors = received.kind === "invalid" ? received.errors : {};
           const status = received.kind === "invalid" ? 400 : 200;
-          const page = formPage({ lang, values, errors, idempotencyKey, evidenceMb });
+          const page = formPage({ lang, values, errors, idempotencyKey, evidence });
           return sendPage(request, reply, lang, status, page, null, single(values, "inDanger") === "yes");
         }
         case "accepted": {
@@ -132,7 +131,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
             else request.log.error({ err: failure }, "public report not stored");
             const { values, idempotencyKey } = received;
             const notice = closed ? "closed_form" : "not_sent";
-            const page = formPage({ lang, values, errors: {}, idempotencyKey, evidenceMb, notice });
+            const page = formPage({ lang, values, errors: {}, idempotencyKey, evidence, notice });
             return sendPage(request, reply, lang, 503, page, null, single(values, "inDanger") === "yes");
           }
           const body = donePage(lang, done.trackingCode, done.pin, done.inDanger);
@@ -173,7 +172,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
         return sendPage(request, reply.header("retry-after", String(result.retrySeconds)), lang, 429, page, null);
       }
       if (result.kind === "wrong") return sendPage(request, reply, lang, 400, statusFormPage(lang, "status_wrong", typed), null);
-      return sendPage(request, reply, lang, 200, statusPage(lang, result.view, evidenceMb), null);
+      return sendPage(request, reply, lang, 200, statusPage(lang, result.view, evidence), null);
     });
 
     scope.post("/lapor/status/reply", { config, bodyLimit: TEXT_BODY_LIMIT }, async (request, reply) => {
@@ -199,13 +198,13 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
           ? textFor(lang)("reply_too_long", { count: written.length.toLocaleString(lang === "en" ? "en-GB" : "id-ID") })
           : textFor(lang)("err.required", { field: rawTextFor(lang)("reply") });
         const { trackingCode, proof } = proofOnly.data;
-        const page = replyNotSentPage(lang, trackingCode, proof, written, evidenceMb, { body: bodyError });
+        const page = replyNotSentPage(lang, trackingCode, proof, written, evidence, { body: bodyError });
         return sendPage(request, reply, lang, 400, page, null);
       }
       const { trackingCode, proof, body } = parsed.data;
       const refuseFiles = (problem: "evidence_count" | "evidence_size" | "evidence_type") => {
         const fileError = textFor(lang)(`err.${problem}`, { field: rawTextFor(lang)("section_evidence") });
-        const page = replyNotSentPage(lang, trackingCode, proof, body, evidenceMb, { file: fileError });
+        const page = replyNotSentPage(lang, trackingCode, proof, body, evidence, { file: fileError });
         return sendPage(request, reply, lang, 400, page, null);
       };
       const problem = evidenceProblem(files, evidence, oversizedFile);
@@ -218,8 +217,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
               return null;
             });
       // Not stored (the database unreachable): what they wrote comes back, to send again.
-      if (!result)
-        return sendPage(request, reply, lang, 503, replyNotSentPage(lang, trackingCode, proof, body, evidenceMb), null);
+      if (!result) return sendPage(request, reply, lang, 503, replyNotSentPage(lang, trackingCode, proof, body, evidence), null);
       if (result.kind === "proof_expired")
         return sendPage(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
       if (result.kind === "too_many_files") return refuseFiles("evidence_count");
@@ -228,7 +226,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
         reply,
         lang,
         200,
-        statusPage(lang, await statusView(ctx, result.reportId), evidenceMb, files.length ? "reply_files_sent" : "reply_sent"),
+        statusPage(lang, await statusView(ctx, result.reportId), evidence, files.length ? "reply_files_sent" : "reply_sent"),
         null,
       );
     });

@@ -1,8 +1,9 @@
 // Bodies of the pages after sending (tracking code and PIN once), of refusals, and of /lapor/status (code+PIN form, stage, thread).
-import { EVIDENCE_TYPES } from "../../../modules/reports/public/evidence-file.js";
+import type { EvidenceLimits } from "../../../modules/reports/public/evidence-file.js";
 import type { ReportStatusView } from "../../../modules/reports/public/open-report-status.js";
 import type { Lang } from "../../../platform/i18n/translate.js";
 import { escapeHtml } from "../verify/page-layout.js";
+import { evidenceInput } from "./evidence-input.js";
 import { hrefFor, type PublicKey, retryText, textFor } from "./text.js";
 
 export function donePage(lang: Lang, trackingCode: string, pin: string | null, inDanger: boolean): string {
@@ -43,7 +44,12 @@ function when(date: Date, lang: Lang, timeZone: string): string {
   );
 }
 
-export function statusPage(lang: Lang, view: ReportStatusView, evidenceMb: number, notice: PublicKey | null = null): string {
+export function statusPage(
+  lang: Lang,
+  view: ReportStatusView,
+  evidence: EvidenceLimits,
+  notice: PublicKey | null = null,
+): string {
   const t = textFor(lang);
   const thread = view.messages.length
     ? view.messages
@@ -57,7 +63,7 @@ export function statusPage(lang: Lang, view: ReportStatusView, evidenceMb: numbe
 <p>${t("tracking_code")}: <span class="code">${escapeHtml(view.trackingCode)}</span></p>
 <p>${t("stage")}: <strong id="stage">${t(`stage.${view.stage}` as PublicKey)}</strong></p>
 <h2>${t("messages")}</h2>${thread}
-${replyForm(lang, view.trackingCode, view.proof, evidenceMb)}`;
+${replyForm(lang, view.trackingCode, view.proof, evidence)}`;
 }
 
 /** The reporter's reply to the unit, carrying the signed proof of a correct PIN, with files if they have more evidence. */
@@ -71,18 +77,17 @@ function replyForm(
   lang: Lang,
   trackingCode: string,
   proof: string,
-  evidenceMb: number,
+  evidence: EvidenceLimits,
   body = "",
   errors: ReplyErrors = {},
 ): string {
   const t = textFor(lang);
   const fileError = errors.file ?? "";
-  const invalid = fileError ? ' aria-invalid="true" aria-describedby="reply-evidence-error"' : "";
   const bodyInvalid = errors.body ? ' aria-invalid="true" aria-describedby="body-error"' : "";
   return `<form method="post" action="${hrefFor("/lapor/status/reply", lang)}" enctype="multipart/form-data" autocomplete="off">
 <input type="hidden" name="trackingCode" value="${escapeHtml(trackingCode)}"><input type="hidden" name="proof" value="${escapeHtml(proof)}">
 <label for="body">${t("reply")}</label>${errors.body ? `<p class="err" id="body-error">${errors.body}</p>` : ""}<textarea id="body" name="body" maxlength="4000" required autocomplete="off"${bodyInvalid}>${escapeHtml(body)}</textarea>
-<label for="reply-evidence">${t("evidence", { mb: evidenceMb })}</label>${fileError ? `<p class="err" id="reply-evidence-error">${fileError}</p>` : ""}<input id="reply-evidence" name="evidence" type="file" multiple accept="${EVIDENCE_TYPES.join(",")}"${invalid}>
+${evidenceInput(lang, "reply-evidence", evidence, fileError)}
 <button type="submit">${t("send_reply")}</button></form>`;
 }
 
@@ -95,11 +100,11 @@ export function replyNotSentPage(
   trackingCode: string,
   proof: string,
   body: string,
-  evidenceMb: number,
+  evidence: EvidenceLimits,
   errors: ReplyErrors = {},
 ): string {
   const t = textFor(lang);
   const why = errors.file ? t("reply_files_refused") : errors.body ? t("reply_fix") : t("reply_not_sent");
   return `<h1>${t("status_heading")}</h1><p class="err" role="alert">${why}</p>
-${replyForm(lang, trackingCode, proof, evidenceMb, body, errors)}`;
+${replyForm(lang, trackingCode, proof, evidence, body, errors)}`;
 }
