@@ -2,6 +2,7 @@
 // supervisor is refused without losing the text), finalises it, plans two interventions for a psychologist and an advocate
 // and records the client's agreement; each provider finds theirs under "My work" and records a session (with an
 // attachment) but cannot open the other's; the case manager's monitoring shows both sessions and records the police report.
+// The unit's head, who manages cases only in another unit, sees a case without the case manager's buttons.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MadeUser, makePartner, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
@@ -13,7 +14,7 @@ let server: LiveServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let unitId = "";
 let postId = "";
-const people: Record<"officer" | "supervisor" | "manager" | "psych" | "advocate", MadeUser> = {} as never;
+const people: Record<"officer" | "supervisor" | "manager" | "psych" | "advocate" | "head", MadeUser> = {} as never;
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
   "base64",
@@ -35,6 +36,16 @@ beforeAll(async () => {
     people.manager = await make("Nur Hidayati", "case_manager");
     people.psych = await make("Rina Wulandari", "service_provider", { profession: "psikolog" });
     people.advocate = await make("Yusuf Hakim", "service_provider", { profession: "advokat", partnerId: lbh.id });
+    // Jember's head also manages cases in Surabaya: the case manager's rights there open none of Jember's cases' work.
+    const surabaya = await makeUnit(tx, { name: "UPTD PPA Kota Surabaya", regionCode: "3578" });
+    people.head = await makeUser(server.ctx, tx, {
+      displayName: "Hartono",
+      password: "kopi-susu-gula-aren",
+      roles: [
+        { role: "head", unitId: unit.id },
+        { role: "case_manager", unitId: surabaya.id },
+      ],
+    });
   });
 });
 
@@ -211,5 +222,32 @@ describe("case services in Chromium", () => {
     await expect.poll(() => timeline.getByText("Sesi intervensi dicatat").count()).toBe(2);
 
     for (const c of [psych, advocate, cm, sup]) await c.context.close();
+  });
+
+  it("the unit's head, a case manager only in another unit, sees the case but none of the case manager's buttons", async () => {
+    const sup = await signedIn(browser.browser, server.url, people.supervisor);
+    const caseId = await openCase(sup.page);
+    await sup.context.close();
+    const head = await signedIn(browser.browser, server.url, people.head);
+    const page = head.page;
+    await page.goto(`${server.url}/console/cases/${caseId}`);
+    await page.getByTestId("case-status").getByText("Berjalan").waitFor();
+    // What a head may do in the case's unit: the client's identity, the notes, the case file.
+    await page.getByRole("button", { name: "Tampilkan identitas" }).waitFor();
+    await page.getByRole("heading", { name: "Catatan kasus" }).waitFor();
+    await page.getByTestId("case-file").waitFor();
+    // Writing notes, asking for consent, assessing and planning are the case manager's, and only in Surabaya for this head.
+    expect(await page.getByLabel("Tulis catatan").count()).toBe(0);
+    await page.getByTestId("consent-tab-button").click();
+    await page.getByTestId("consent-tab").waitFor();
+    expect(await page.getByTestId("consent-request-link").count()).toBe(0);
+    expect(await page.getByTestId("consent-record-in-person").count()).toBe(0);
+    await page.getByTestId("assessment-tab-button").click();
+    await page.getByTestId("assessment-tab").waitFor();
+    expect(await page.getByTestId("assessment-start").count()).toBe(0);
+    await page.getByTestId("plan-tab-button").click();
+    await page.getByTestId("plan-tab").waitFor();
+    expect(await page.getByTestId("plan-edit").count()).toBe(0);
+    await head.context.close();
   });
 });

@@ -6,11 +6,11 @@ import { Fact } from "../components/Fact";
 import { EvidencePanel } from "../intake/EvidencePanel";
 import { IdentityPanel } from "../intake/IdentityPanel";
 import { labelOf } from "../intake/labels";
-import { can, PERMISSIONS } from "../lib/access";
 import { useFormatDate } from "../lib/useFormatDate";
 import { CaseActions } from "./CaseActions";
 import { CaseNotes } from "./CaseNotes";
 import { CaseTimeline } from "./CaseTimeline";
+import { overviewAccess } from "./caseAccess";
 import { CaseFileCard } from "./consent/CaseFileCard";
 import type { CaseDetailT } from "./contracts";
 import { reasonLabel } from "./labels";
@@ -19,6 +19,8 @@ export function CaseOverviewTab({ detail: c }: { detail: CaseDetailT }) {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const formatDate = useFormatDate();
+  // Rights in the case's unit only: a grant in another of the person's units would meet a 404 here.
+  const access = overviewAccess(me, c);
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 7 }}>
@@ -46,18 +48,14 @@ export function CaseOverviewTab({ detail: c }: { detail: CaseDetailT }) {
               {c.closedAt && <Fact label={t("cases.fields.closedAt")}>{formatDate(c.closedAt, c.unitId)}</Fact>}
             </SimpleGrid>
           </Card>
-          {can(me, PERMISSIONS.caseIdentityRead) && <IdentityPanel reportId={c.reportId} path={`/cases/${c.id}/identity`} />}
-          {can(me, PERMISSIONS.caseIdentityRead) && <EvidencePanel path={`/cases/${c.id}/evidence`} />}
-          {can(me, PERMISSIONS.caseNoteRead) && (
-            <CaseNotes caseId={c.id} unitId={c.unitId} canWrite={can(me, PERMISSIONS.caseNoteWrite) && c.status !== "closed"} />
-          )}
+          {access.identity && <IdentityPanel reportId={c.reportId} path={`/cases/${c.id}/identity`} />}
+          {access.identity && <EvidencePanel path={`/cases/${c.id}/evidence`} />}
+          {access.readNotes && <CaseNotes caseId={c.id} unitId={c.unitId} canWrite={access.writeNotes} />}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="md">
-          {can(me, PERMISSIONS.caseFilePrint) && (c.caseManager?.id === me?.id || can(me, PERMISSIONS.caseOversee)) && (
-            <CaseFileCard caseId={c.id} />
-          )}
+          {access.print && <CaseFileCard caseId={c.id} />}
           <CaseActions detail={c} />
           <CaseTimeline detail={c} />
         </Stack>

@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { useMe } from "../../api/queries";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
-import { can, PERMISSIONS } from "../../lib/access";
 import type { CaseDetailT } from "../contracts";
 import { useConsentOverview } from "./api";
 import { ClientLinksTable } from "./ClientLinksTable";
@@ -14,6 +13,7 @@ import { ConsentHistory } from "./ConsentHistory";
 import { ConsentLinkModal } from "./ConsentLinkModal";
 import { CONSENT_STATUSES } from "./contracts";
 import { RecordConsentModal } from "./RecordConsentModal";
+import { managesConsent } from "./visibility";
 import { WithdrawConsentModal } from "./WithdrawConsentModal";
 
 type Open = { kind: "link" } | { kind: "inPerson" } | { kind: "withdraw"; purpose: string } | null;
@@ -26,7 +26,7 @@ export function ConsentTab({ detail }: { detail: CaseDetailT }) {
   if (query.isPending) return <Loading />;
   if (query.error) return <ErrorNotice error={query.error} />;
   const overview = query.data;
-  const canManage = can(me, PERMISSIONS.caseConsentManage);
+  const canManage = managesConsent(me, detail);
   const running = CONSENT_STATUSES.includes(detail.status);
   return (
     <Stack gap="md" data-testid="consent-tab">

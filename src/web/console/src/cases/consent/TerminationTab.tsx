@@ -6,13 +6,13 @@ import { useTranslation } from "react-i18next";
 import { useMe } from "../../api/queries";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
-import { can, PERMISSIONS } from "../../lib/access";
 import type { CaseDetailT } from "../contracts";
 import { useConsentOverview, useTerminationOverview } from "./api";
 import { ClientLinksTable } from "./ClientLinksTable";
 import { RecordTerminationModal } from "./RecordTerminationModal";
 import { TerminationForms } from "./TerminationForms";
 import { TerminationLinkModal } from "./TerminationLinkModal";
+import { managesConsent } from "./visibility";
 
 export function TerminationTab({ detail }: { detail: CaseDetailT }) {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function TerminationTab({ detail }: { detail: CaseDetailT }) {
   if (query.error) return <ErrorNotice error={query.error} />;
   if (consent.error) return <ErrorNotice error={consent.error} />;
   const overview = query.data;
-  const canManage = can(me, PERMISSIONS.caseConsentManage);
+  const canManage = managesConsent(me, detail);
   // The transition table lets exactly the case's case manager complete the termination: the form is theirs to take.
   const canSign = detail.allowedEvents.includes("complete_termination");
   return (
