@@ -10,7 +10,7 @@ import { ErrorNotice } from "../components/ErrorNotice";
 import { Fact } from "../components/Fact";
 import { Loading } from "../components/Loading";
 import { PageHeader } from "../components/PageHeader";
-import { can, PERMISSIONS } from "../lib/access";
+import { interventionAccess } from "./interventionAccess";
 import { SessionForm } from "./SessionForm";
 import { SessionList } from "./SessionList";
 import { StatusActions } from "./StatusActions";
@@ -26,11 +26,9 @@ export function InterventionPage() {
   if (query.isPending || pending) return <Loading />;
   if (query.error) return <ErrorNotice error={query.error} />;
   const i = query.data;
-  const holder = i.provider.id === me?.id;
-  const caseWorker = facts?.caseManager?.id === me?.id || can(me, PERMISSIONS.caseOversee);
+  const { holder, records, worker } = interventionAccess(me, i.provider.id, facts);
   const running = facts?.status === "open" || facts?.status === "termination_requested";
   const open = i.status === "planned" || i.status === "in_progress";
-  const records = running && can(me, PERMISSIONS.interventionRecord) && (holder || caseWorker);
   return (
     <Stack gap="md" data-testid="intervention-page">
       <PageHeader
@@ -61,7 +59,7 @@ export function InterventionPage() {
               {i.goal ?? "—"}
             </Text>
           </Fact>
-          {running && <StatusActions intervention={i} holder={holder} worker={caseWorker && can(me, PERMISSIONS.casePlan)} />}
+          {running && <StatusActions intervention={i} holder={holder} worker={worker} />}
         </Stack>
       </Card>
       <SessionList intervention={i} canAttach={records} />

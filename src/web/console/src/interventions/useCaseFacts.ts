@@ -11,6 +11,8 @@ export type CaseFacts = {
   status: string;
   registerNumber: string | null;
   caseManager: { id: string; displayName: string } | null;
+  /** The case's unit, when the case itself was read; a provider's worklist does not carry it. */
+  unitId: string | null;
   /** Case workers may open the case page; a provider's worklist names the case without opening it. */
   linkToCase: boolean;
 };
@@ -28,14 +30,26 @@ export function useCaseFacts(interventionId: string, caseId: string | undefined)
   });
   if (held) {
     return {
-      facts: { status: held.caseStatus, registerNumber: held.registerNumber, caseManager: held.caseManager, linkToCase: false },
+      facts: {
+        status: held.caseStatus,
+        registerNumber: held.registerNumber,
+        caseManager: held.caseManager,
+        unitId: null,
+        linkToCase: false,
+      },
       pending: false,
     };
   }
   if (detail.data) {
     const d = detail.data;
     return {
-      facts: { status: d.status, registerNumber: d.registerNumber, caseManager: d.caseManager, linkToCase: true },
+      facts: {
+        status: d.status,
+        registerNumber: d.registerNumber,
+        caseManager: d.caseManager,
+        unitId: d.unitId,
+        linkToCase: true,
+      },
       pending: false,
     };
   }
