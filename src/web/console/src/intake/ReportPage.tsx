@@ -9,7 +9,6 @@ import { Fact } from "../components/Fact";
 import { Loading } from "../components/Loading";
 import { PageHeader } from "../components/PageHeader";
 import { EVIDENCE_OPEN_STATUSES } from "../contracts";
-import { can, PERMISSIONS } from "../lib/access";
 import { useFormatDate } from "../lib/useFormatDate";
 import { OutreachPanel } from "../reports/OutreachPanel";
 import { VerificationPanel } from "../reports/VerificationPanel";
@@ -22,6 +21,7 @@ import { IdentityPanel } from "./IdentityPanel";
 import { labelOf, RISK_COLOURS, STATUS_COLOURS } from "./labels";
 import { MessagesPanel } from "./MessagesPanel";
 import { RegionText } from "./RegionText";
+import { reportAccess } from "./reportAccess";
 
 /** New verification links are made while the complaint is received or in intake; visits until it is closed as such. */
 const LINK_STATUSES: string[] = ["received", "in_intake"];
@@ -37,7 +37,9 @@ export function ReportPage() {
   if (report.isPending) return <Loading />;
   if (report.error) return <ErrorNotice error={report.error} />;
   const r = report.data;
-  const canHandle = can(me, PERMISSIONS.reportHandle);
+  // Rights in the complaint's unit only: a grant in another of the person's units would meet a 403 or 404 here.
+  const access = reportAccess(me, r);
+  const canHandle = access.handle;
   // Once the supervisor has decided, the complaint's badge tells the decision rather than "awaiting approval".
   const decided = r.caseDecision && r.caseDecision.outcome !== "pending" ? r.caseDecision.outcome : null;
 
@@ -104,8 +106,8 @@ export function ReportPage() {
                 {r.closeReason && <Fact label={t("intake.decide.reason")}>{labelOf(t, "notACase", r.closeReason)}</Fact>}
               </SimpleGrid>
             </Card>
-            {can(me, PERMISSIONS.reportIdentityRead) && <IdentityPanel reportId={r.id} />}
-            {can(me, PERMISSIONS.reportIdentityRead) && (
+            {access.identity && <IdentityPanel reportId={r.id} />}
+            {access.identity && (
               <EvidencePanel
                 path={`/reports/${r.id}/evidence`}
                 count={r.counts.evidence}
@@ -120,8 +122,12 @@ export function ReportPage() {
             {r.caseDecision && <CaseDecisionPanel decision={r.caseDecision} unitId={r.unitId} />}
             {canHandle && <DecisionPanel report={r} />}
             <ContactPanel reportId={r.id} unitId={r.unitId} canHandle={canHandle} />
-            <VerificationPanel reportId={r.id} unitId={r.unitId} canCreate={LINK_STATUSES.includes(r.status)} />
-            <OutreachPanel reportId={r.id} unitId={r.unitId} canSchedule={!CLOSED_STATUSES.includes(r.status)} />
+            {access.verify && (
+              <VerificationPanel reportId={r.id} unitId={r.unitId} canCreate={LINK_STATUSES.includes(r.status)} />
+            )}
+            {access.outreach && (
+              <OutreachPanel reportId={r.id} unitId={r.unitId} canSchedule={!CLOSED_STATUSES.includes(r.status)} />
+            )}
           </Stack>
         </Grid.Col>
       </Grid>

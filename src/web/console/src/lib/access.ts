@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   reportHandle: "report.handle",
   reportOversee: "report.oversee",
   intakeCreate: "intake.create",
+  verificationSend: "verification.send",
   outreachManage: "outreach.manage",
   caseRead: "case.read",
   caseOversee: "case.oversee",
