@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
 import { makeReport } from "../../src/demo/report-factories.js";
 import { Client } from "../helpers/client.js";
-import { urlencoded } from "../helpers/report-form.js";
+import { multipartBody, urlencoded } from "../helpers/report-form.js";
 import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
 const rows = <T = Record<string, unknown>>(r: unknown) => (r as { rows: T[] }).rows;
@@ -95,6 +95,40 @@ describe.each(DATABASES)("reporter replies on %s", (kind) => {
       "Sekarang juga.",
       "Tolong telepon saya.",
     ]);
+  });
+
+  it("a reply with files sent twice is stored once; other files or the same files in another reply are new", async () => {
+    const report = await makeReport(t.ctx, t.ctx.database.db, { unitId });
+    const opened = await post("/lapor/status", { trackingCode: report.trackingCode, pin: report.pin ?? "" });
+    const proof = /name="proof" value="([^"]+)"/.exec(opened.body)?.[1] ?? "";
+    const png = (fill: number, size = 3000) =>
+      Buffer.concat([Buffer.from("89504e470d0a1a0a", "hex"), Buffer.alloc(size - 8, fill)]);
+    const send = async (body: string, files: Buffer[]) => {
+      const { payload, headers } = multipartBody(
+        { trackingCode: report.trackingCode, proof, body },
+        files.map((bytes, i) => ({ name: `foto-${i}.png`, bytes, type: "image/png" })),
+      );
+      const res = await t.app.inject({ method: "POST", url: "/lapor/status/reply", payload, headers });
+      expect(res.statusCode).toBe(200);
+    };
+    const counts = async () =>
+      rows<{ messages: number; files: number }>(
+        await t.ctx.database.db.execute(
+          sql`SELECT (SELECT count(*)::int FROM report_messages WHERE report_id = ${report.id}) AS messages,
+                     (SELECT count(*)::int FROM report_evidence WHERE report_id = ${report.id}) AS files`,
+        ),
+      )[0];
+    const base = await counts();
+    await send("Ini fotonya.", [png(1), png(2)]);
+    // Resent (the page sent again): the same text and the same files, in another order too.
+    await send("Ini fotonya.", [png(1), png(2)]);
+    await send("Ini fotonya.", [png(2), png(1)]);
+    expect(await counts()).toEqual({ messages: (base?.messages ?? 0) + 1, files: (base?.files ?? 0) + 2 });
+    // The same size but other bytes, one file fewer, or no file at all: each a new reply.
+    await send("Ini fotonya.", [png(1), png(3)]);
+    await send("Ini fotonya.", [png(1)]);
+    await send("Ini fotonya.", []);
+    expect(await counts()).toEqual({ messages: (base?.messages ?? 0) + 4, files: (base?.files ?? 0) + 5 });
   });
 
   it("an open complaint shows its unread replies in the queue; another unit's officer can neither read nor clear them", async () => {
