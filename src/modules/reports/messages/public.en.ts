@@ -114,8 +114,7 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.too_large_text": "The text or a file is too large. Shorten the text or send a smaller file.",
   "reports.public.limited_heading": "Please wait",
   "reports.public.limited_text": "Too many attempts from this connection.",
-  "reports.public.retry_in.one": "Try again in {count} minute.",
-  "reports.public.retry_in.other": "Try again in {count} minutes.",
+  "reports.public.retry_in": "Try again in {count, plural, one {# minute} other {# minutes}}.",
   "reports.public.limited_form":
     "Too many reports have come from this connection in the last hour, so your report has not been sent. What you wrote is still below: send it again later. If someone is in danger now, call 112 or SAPA 129.",
   "reports.public.closed_heading": "The service is not taking reports yet",

@@ -112,8 +112,7 @@ export const publicId = {
   "reports.public.too_large_text": "Isian atau berkas terlalu besar. Persingkat tulisan atau kirim berkas yang lebih kecil.",
   "reports.public.limited_heading": "Tunggu sebentar",
   "reports.public.limited_text": "Terlalu banyak percobaan dari sambungan ini.",
-  "reports.public.retry_in.one": "Coba lagi dalam {count} menit.",
-  "reports.public.retry_in.other": "Coba lagi dalam {count} menit.",
+  "reports.public.retry_in": "Coba lagi dalam {count} menit.",
   "reports.public.limited_form":
     "Terlalu banyak laporan dari sambungan ini dalam satu jam, jadi laporan Anda belum terkirim. Isian Anda masih ada di bawah ini: kirim lagi nanti. Jika seseorang dalam bahaya sekarang, hubungi 112 atau SAPA 129.",
   "reports.public.closed_heading": "Layanan belum menerima laporan",

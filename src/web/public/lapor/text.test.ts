@@ -2,9 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { publicEn } from "../../../modules/reports/messages/public.en.js";
 import { publicId } from "../../../modules/reports/messages/public.id.js";
-import { laporLang, textFor } from "./text.js";
+import { laporLang, retryText, textFor } from "./text.js";
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The parameters a text takes: {name}, and {name, plural, ...} (a count chosen by its number in English). */
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
 
 describe("public report catalogue", () => {
   it("has the same keys, non-empty, with the same placeholders in both languages", () => {
@@ -28,5 +29,12 @@ describe("public report catalogue", () => {
     expect(laporLang({ lang: "en" })).toBe("en");
     expect(laporLang({ lang: ["en"] })).toBe("id");
     expect(textFor("en")("err.required", { field: "<b>" })).toBe("&lt;b&gt;: required.");
+  });
+
+  it("says a wait in whole minutes, rounded up, with the English plural", () => {
+    expect(retryText("id", 61)).toBe("Coba lagi dalam 2 menit.");
+    expect(retryText("en", 1)).toBe("Try again in 1 minute.");
+    expect(retryText("en", 60)).toBe("Try again in 1 minute.");
+    expect(retryText("en", 3599)).toBe("Try again in 60 minutes.");
   });
 });

@@ -42,15 +42,7 @@ export function rawTextFor(lang: Lang): (key: PublicKey) => string {
   return (key) => translate(lang, `reports.public.${key}` as keyof typeof publicId);
 }
 
-const plurals = new Map<Lang, Intl.PluralRules>();
-
 /** "Try again in n minutes." for a wait of `seconds`, in whole minutes rounded up (at least 1), escaped. */
 export function retryText(lang: Lang, seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  let rules = plurals.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang === "en" ? "en" : "id");
-    plurals.set(lang, rules);
-  }
-  return textFor(lang)(rules.select(minutes) === "one" ? "retry_in.one" : "retry_in.other", { count: minutes });
+  return textFor(lang)("retry_in", { count: Math.max(1, Math.ceil(seconds / 60)) });
 }
