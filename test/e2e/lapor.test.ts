@@ -272,7 +272,17 @@ describe("public report joined to intake in Chromium", () => {
     await page.getByRole("button", { name: "Send the report" }).waitFor();
     await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
     await page.getByRole("button", { name: "Kirim laporan" }).waitFor();
-    const { code, pin } = await fillReport(page, true, false);
+    // Sent by fetch, which shows no loading mark: the button says it is sending (the answer held back a moment here).
+    await page.route(`${server.url}/lapor`, async (route) => {
+      if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await fillForm(page, true, false);
+    await page.getByRole("button", { name: "Kirim laporan" }).click();
+    await page.getByRole("button", { name: "Mengirim… Jangan tutup halaman ini." }).waitFor();
+    expect(await page.locator("form[data-required]").getAttribute("aria-busy")).toBe("true");
+    const code = (await page.locator("#tracking-code").textContent()) ?? "";
+    const pin = (await page.locator("#pin").textContent()) ?? "";
     expect(pin).toMatch(/^\d{6}$/);
     // The answer's heading takes the focus, for a screen reader to read it first.
     expect(await page.evaluate("document.activeElement && document.activeElement.tagName")).toBe("H1");

@@ -5,7 +5,9 @@
 // is sent by fetch and its answer's header and main are put in place of the page's (its scripts are not run: the page's
 // own script binds the new elements through `init`), and a link to these pages replaces the current entry. If the
 // answer cannot be shown (no network, not a page), the form is sent the plain way, as without JavaScript; its form key
-// makes a report sent twice one report. A form is sent in its own encoding (multipart only where it says so).
+// makes a report sent twice one report. A form is sent in its own encoding (multipart only where it says so). While it
+// goes, its button says so (main's data-sending): a fetch shows no loading mark of the browser's own, and a photo on a
+// slow line takes minutes.
 
 /** A script fragment; expects `d` (the document) and `init` (binds the page's elements) in its scope. */
 export const ONE_ENTRY_SCRIPT = `var busy=0;
@@ -13,6 +15,8 @@ d.addEventListener("click",function(e){var a=e.target&&e.target.closest?e.target
 if(!a||a.id==="quick-exit"||a.origin!==location.origin||e.defaultPrevented||e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.altKey)return;
 e.preventDefault();location.replace(a.href)});
 d.addEventListener("submit",function(e){var f=e.target,sb=e.submitter;if(e.defaultPrevented||f.method!=="post")return;e.preventDefault();if(busy)return;busy=1;
+var m=d.querySelector("main"),btn=sb||f.querySelector("button:not([type=button])");f.setAttribute("aria-busy","true");
+if(btn&&m&&m.getAttribute("data-sending")){btn.setAttribute("aria-disabled","true");btn.textContent=m.getAttribute("data-sending")}
 var to=sb&&sb.hasAttribute("formaction")?sb.formAction:f.action,data,shown=0;try{data=new FormData(f,sb)}catch(x){data=new FormData(f);if(sb&&sb.name)data.append(sb.name,sb.value)}
 fetch(to,{method:"POST",body:f.enctype==="multipart/form-data"?data:new URLSearchParams(data),credentials:"same-origin"}).then(function(r){if((r.headers.get("content-type")||"").indexOf("text/html"))throw 0;return r.text()}).then(function(html){
 var n=new DOMParser().parseFromString(html,"text/html"),nm=n.querySelector("main"),om=d.querySelector("main"),nh=n.querySelector("header"),oh=d.querySelector("header");if(!nm||!om)throw 0;

@@ -83,11 +83,13 @@ export const publicId = {
   "reports.public.rel.employer": "Majikan",
   "reports.public.rel.coworker": "Rekan kerja",
   "reports.public.rel.other": "Lainnya",
-  "reports.public.evidence": "Foto atau dokumen (JPG, PNG, WEBP, PDF; paling banyak {files} berkas, paling besar {mb} MB per berkas)",
+  "reports.public.evidence":
+    "Foto atau dokumen (JPG, PNG, WEBP, PDF; paling banyak {files} berkas, paling besar {mb} MB per berkas)",
   "reports.public.check_required": "Isian ini wajib diisi.",
   "reports.public.check_choose": "Pilih salah satu pilihan.",
   "reports.public.check_invalid": "Periksa isian ini.",
   "reports.public.submit": "Kirim laporan",
+  "reports.public.sending": "Mengirim… Jangan tutup halaman ini.",
   "reports.public.fix_errors": "Ada isian yang perlu diperiksa:",
   "reports.public.not_sent":
     "Laporan Anda belum terkirim karena gangguan pada sistem kami. Isian Anda masih ada di bawah ini: kirim lagi sebentar lagi. Berkas bukti perlu dipilih lagi.",
