@@ -305,6 +305,28 @@ describe("public report joined to intake in Chromium", () => {
     await context.close();
   });
 
+  it("with JavaScript: with no signal the form stays as written and says so; sent again with signal, it is one report", async () => {
+    const context = await browser.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/lapor`);
+    await page.getByText("Tekan Esc atau tombol Keluar cepat untuk meninggalkan halaman ini.").waitFor();
+    await fillForm(page, true, false);
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Kirim laporan" }).click();
+    const offline = page.getByRole("alert").filter({ hasText: "Tidak tersambung ke internet." });
+    await offline.waitFor();
+    expect(await page.evaluate("document.activeElement && document.activeElement.id")).toBe("offline");
+    expect(await page.getByLabel("Nama atau inisial korban *").inputValue()).toBe("D. L.");
+    expect(await page.getByLabel("Ceritakan apa yang terjadi *").inputValue()).toBe("Anak tetangga sering dipukul.");
+    await context.setOffline(false);
+    await page.getByRole("button", { name: "Kirim laporan" }).click();
+    const code = (await page.locator("#tracking-code").textContent()) ?? "";
+    expect(code).toMatch(/^TDH-/);
+    await officer.getByRole("link", { name: code }).waitFor({ timeout: 15_000 });
+    expect(await officer.getByRole("link", { name: code }).count()).toBe(1);
+    await context.close();
+  });
+
   it("with JavaScript: the browser's own checks speak the page's language, not the phone's, and let go once answered", async () => {
     const context = await browser.browser.newContext({ locale: "en-US" });
     const page = await context.newPage();

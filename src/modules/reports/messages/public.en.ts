@@ -91,6 +91,8 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.check_invalid": "Please check this field.",
   "reports.public.submit": "Send the report",
   "reports.public.sending": "Sending… Do not close this page.",
+  "reports.public.offline":
+    "No connection. What you wrote is still here: send it again when you have signal. If someone is in danger now, call 112.",
   "reports.public.fix_errors": "Some fields need checking:",
   "reports.public.not_sent":
     "Your report has not been sent because of a fault on our side. What you wrote is still below: send it again in a moment. Evidence files need to be chosen again.",

@@ -90,6 +90,8 @@ export const publicId = {
   "reports.public.check_invalid": "Periksa isian ini.",
   "reports.public.submit": "Kirim laporan",
   "reports.public.sending": "Mengirim… Jangan tutup halaman ini.",
+  "reports.public.offline":
+    "Tidak tersambung ke internet. Isian Anda masih ada di sini: kirim lagi saat ada sinyal. Jika seseorang dalam bahaya sekarang, telepon 112.",
   "reports.public.fix_errors": "Ada isian yang perlu diperiksa:",
   "reports.public.not_sent":
     "Laporan Anda belum terkirim karena gangguan pada sistem kami. Isian Anda masih ada di bawah ini: kirim lagi sebentar lagi. Berkas bukti perlu dipilih lagi.",

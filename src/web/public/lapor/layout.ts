@@ -46,6 +46,6 @@ export function renderLapor(lang: Lang, nonces: Nonces, body: string, path: stri
 <title>${t("title")}</title><style nonce="${escapeHtml(nonces.style)}">${CSS}</style></head>
 <body><header><a id="quick-exit" class="exit" href="${EXIT_HREF}" rel="noreferrer">${t("quick_exit")}</a>
 ${path ? `<a href="${escapeHtml(hrefFor(path, other))}" lang="${other}">${t("switch_language")}</a>` : ""}</header>
-<main${path ? "" : " data-posted"} data-sending="${t("sending")}">${emergencyBox(lang, urgent)}${body}<p class="note" id="exit-hint" data-js="${t("quick_exit_hint")}">${t("quick_exit_hint_plain")}</p></main>
+<main${path ? "" : " data-posted"} data-sending="${t("sending")}" data-offline="${t("offline")}">${emergencyBox(lang, urgent)}${body}<p class="note" id="exit-hint" data-js="${t("quick_exit_hint")}">${t("quick_exit_hint_plain")}</p></main>
 <script nonce="${escapeHtml(nonces.script)}">${SCRIPT}</script></body></html>`;
 }

@@ -43,7 +43,7 @@ export function renderPage(lang: PageLang, nonces: Nonces, body: string, switchH
 <title>${t("title")}</title><style nonce="${escapeHtml(nonces.style)}">${CSS}</style></head>
 <body><header><a id="quick-exit" class="exit" href="${escapeHtml(NEUTRAL_SITE)}" rel="noreferrer">${t("quickExit")}</a>
 ${switchHref ? `<a href="${escapeHtml(switchHref)}" lang="${lang === "id" ? "en" : "id"}">${t("switchLanguage")}</a>` : ""}</header>
-<main data-sending="${t("sending")}">${body}<p class="note">${t("quickExitHint")}</p></main>
+<main data-sending="${t("sending")}" data-offline="${t("offline")}">${body}<p class="note">${t("quickExitHint")}</p></main>
 <script nonce="${escapeHtml(nonces.script)}">${SCRIPT}</script></body></html>`;
 }
 
