@@ -1,5 +1,5 @@
 // End to end in Chromium: a walk-in complaint on the intake form appears live in another officer's queue; verification by link.
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
@@ -215,19 +215,13 @@ describe("complaint intake in Chromium", () => {
     await page.getByRole("option", { name: "Perlu bantuan darurat" }).click();
     await dialog.getByText("Tingkat risiko pengaduan akan dinaikkan menjadi tinggi dan supervisor diberi tahu.").waitFor();
     await dialog.getByLabel("Catatan").fill("Korban dikunci di kamar; polisi sudah dihubungi.");
-    // Not before the visit's time: the server refuses, and the dialog says why and stays open with what was typed.
-    await dialog.getByRole("button", { name: "Catat hasil" }).click();
-    await dialog
-      .getByTestId("form-error")
-      .getByText("Kunjungan ini belum tiba waktunya; hasilnya dicatat setelah kunjungan.")
-      .waitFor();
-    // The time comes (moved in the database, as the clock would); the same dialog records it.
-    await server.ctx.database.db.execute(
-      sql`UPDATE outreach_visits SET scheduled_for = now() - interval '1 minute' WHERE status = 'scheduled' AND scheduled_for = '2030-03-05T02:30:00Z'`,
-    );
+    // Before the visit's planned time (the team went at once): the dialog says its time becomes now, and records it.
+    await dialog.getByTestId("early-visit").getByText("Kunjungan ini dijadwalkan 5 Mar 2030, 09.30 WIB.").waitFor();
     await dialog.getByRole("button", { name: "Catat hasil" }).click();
     await dialog.waitFor({ state: "detached" });
-    await row.getByText("Perlu bantuan darurat").waitFor();
+    const recorded = page.getByTestId("outreach-visit").filter({ hasText: "Perlu bantuan darurat" });
+    await recorded.waitFor();
+    expect(await recorded.textContent()).not.toContain("5 Mar 2030");
 
     // As the dialog promised: the supervisor, elsewhere in the console, is told at once and the notice opens the complaint.
     const notice = boss.page.getByText("Bantuan darurat diperlukan");

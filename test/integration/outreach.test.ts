@@ -243,28 +243,43 @@ describe.each(DATABASES)("outreach visits on %s", (kind) => {
     expect(await count()).toBe(2);
   });
 
-  it("records no outcome before the visit's time has come (409, translated); once it has, the outcome is taken", async () => {
+  it("an outcome recorded before the visit's planned time is taken, and the visit's time becomes the time of recording", async () => {
     const reportId = await newReport();
+    const planned = inHours(3);
     const visit = await officer.post(`/reports/${reportId}/outreach-visits`, {
-      scheduledFor: inHours(3),
+      scheduledFor: planned,
       teamUserIds: [officerUser.id],
     });
-    const early = await officer.post(`/outreach-visits/${visit.body.id}/outcome`, { version: 1, outcome: "met_safe" });
-    expect(early.status).toBe(409);
-    expect(early.body.error).toEqual({
-      code: "outreach.not_yet",
-      message: "Kunjungan ini belum tiba waktunya; hasilnya dicatat setelah kunjungan.",
+    const before = Date.now();
+    const recorded = await officer.post(`/outreach-visits/${visit.body.id}/outcome`, {
+      version: 1,
+      outcome: "needs_emergency_help",
     });
-    const english = new Client(t.app, "en");
-    await english.signIn(officerUser.username, officerUser.password);
-    const earlyEn = await english.post(`/outreach-visits/${visit.body.id}/outcome`, { version: 1, outcome: "refused" });
-    expect(earlyEn.body.error.message).toBe("This visit's time has not come yet; record its outcome after the visit.");
-    const listed = await officer.get(`/reports/${reportId}/outreach-visits`);
-    expect(listed.body[0]).toMatchObject({ status: "scheduled", outcome: null, version: 1 });
-    await arrive(visit.body.id);
-    const recorded = await officer.post(`/outreach-visits/${visit.body.id}/outcome`, { version: 1, outcome: "met_safe" });
     expect(recorded.status).toBe(200);
-    expect(recorded.body).toMatchObject({ status: "done", outcome: "met_safe", version: 2 });
+    expect(recorded.body).toMatchObject({ status: "done", outcome: "needs_emergency_help", version: 2 });
+    const at = Date.parse(recorded.body.scheduledFor);
+    expect(at).toBeGreaterThanOrEqual(before - 1000);
+    expect(at).toBeLessThanOrEqual(Date.now() + 1000);
+    // The plan is kept in the audit event; the emergency still raised the risk.
+    const audit = rows<{ details: { plannedFor?: string } }>(
+      await t.ctx.database.db.execute(
+        sql`SELECT details FROM audit_events WHERE target_id = ${visit.body.id} AND action = 'outreach.recorded'`,
+      ),
+    )[0];
+    expect(Date.parse(audit?.details.plannedFor ?? "")).toBe(Date.parse(planned));
+    expect((await officer.get(`/reports/${reportId}`)).body.riskLevel).toBe("high");
+    // A visit whose time has passed keeps its time.
+    const past = await officer.post(`/reports/${reportId}/outreach-visits`, {
+      scheduledFor: inHours(1),
+      teamUserIds: [officerUser.id],
+    });
+    await arrive(past.body.id);
+    const kept = (await officer.get(`/reports/${reportId}/outreach-visits`)).body.find(
+      (v: { id: string }) => v.id === past.body.id,
+    ).scheduledFor;
+    const done = await officer.post(`/outreach-visits/${past.body.id}/outcome`, { version: 1, outcome: "met_safe" });
+    expect(done.status).toBe(200);
+    expect(done.body.scheduledFor).toBe(kept);
   });
 
   it("another unit's officer sees and changes nothing (404); closed reports take no visits (409)", async () => {

@@ -12,6 +12,5 @@ export const verificationEn: Record<keyof typeof verificationId, string> = {
   "outreach.report_closed": "This complaint is closed.",
   "outreach.team_invalid": "Team members must be active users holding a role in this unit.",
   "outreach.time_past": "The visit time cannot be in the past.",
-  "outreach.not_yet": "This visit's time has not come yet; record its outcome after the visit.",
   "outreach.stale": "Someone else changed this visit. Reload and try again.",
 };

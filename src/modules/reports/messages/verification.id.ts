@@ -10,6 +10,5 @@ export const verificationId = {
   "outreach.report_closed": "Pengaduan ini sudah ditutup.",
   "outreach.team_invalid": "Anggota tim harus pengguna aktif dengan peran di unit ini.",
   "outreach.time_past": "Waktu kunjungan tidak boleh di masa lalu.",
-  "outreach.not_yet": "Kunjungan ini belum tiba waktunya; hasilnya dicatat setelah kunjungan.",
   "outreach.stale": "Kunjungan ini sudah diubah orang lain. Muat ulang lalu coba lagi.",
 } as const;

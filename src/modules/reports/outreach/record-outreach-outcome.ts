@@ -1,4 +1,4 @@
-// Records how an outreach visit went, once its time has come; "needs emergency help" raises the report's risk to high and alerts the supervisors.
+// Records how an outreach visit went (early, its time becomes now); "needs emergency help" raises the report's risk to high and alerts the supervisors.
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
@@ -22,8 +22,10 @@ export async function recordOutreachOutcome(
     const { visit, report } = await loadVisitInScope(tx, actor, visitId, true);
     if (visit.version !== body.version) throw new AppError(409, "outreach.stale");
     if (visit.status !== "scheduled") throw new AppError(409, "outreach.wrong_status");
-    // An outcome is what the team found there: not before the visit's time has come.
-    if (visit.scheduledFor.getTime() > Date.now()) throw new AppError(409, "outreach.not_yet");
+    // An outcome is what the team found there, so the visit has happened: recorded before its planned time (the team went
+    // early, or at once in an emergency), its time becomes now. Never refused for it: an emergency must reach the supervisors.
+    const now = new Date();
+    const early = visit.scheduledFor.getTime() > now.getTime();
     const [row] = await tx
       .update(outreachVisits)
       .set({
@@ -31,7 +33,8 @@ export async function recordOutreachOutcome(
         outcome: body.outcome,
         notesEnc: seal(ctx.cipher, "outreach_notes", body.notes ?? null),
         recordedBy: actor.userId,
-        recordedAt: new Date(),
+        recordedAt: now,
+        ...(early ? { scheduledFor: now } : {}),
         version: sql`${outreachVisits.version} + 1`,
       })
       .where(and(eq(outreachVisits.id, visitId), eq(outreachVisits.version, body.version)))
@@ -43,7 +46,11 @@ export async function recordOutreachOutcome(
       unitId: report.unitId,
       targetType: "outreach_visit",
       targetId: visitId,
-      details: { reportId: report.id, outcome: body.outcome },
+      details: {
+        reportId: report.id,
+        outcome: body.outcome,
+        ...(early ? { plannedFor: visit.scheduledFor.toISOString() } : {}),
+      },
     });
     if (body.outcome === "needs_emergency_help" && report.riskLevel !== "high") {
       await tx

@@ -74,7 +74,7 @@ export function OutreachPanel({ reportId, unitId, canSchedule }: { reportId: str
           </Stack>
         )}
       </Stack>
-      {recording && <RecordOutcomeModal visit={recording} onClose={() => setRecording(null)} />}
+      {recording && <RecordOutcomeModal visit={recording} unitId={unitId} onClose={() => setRecording(null)} />}
     </Paper>
   );
 }

@@ -1,16 +1,20 @@
-// Dialog to record how an outreach visit went (met and safe, needs emergency help, refused, not found) with notes.
+// Dialog to record how an outreach visit went (met and safe, needs emergency help, refused, not found) with notes; early, it says the visit's time becomes now.
 import { Alert, Button, Group, Modal, Select, Stack, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { FormError } from "../components/FormError";
+import { useFormatDate } from "../lib/useFormatDate";
 import { OUTREACH_OUTCOMES, type OutreachVisitT } from "./contracts";
 import { useVisitMutation } from "./queries";
 
-type Props = { visit: OutreachVisitT; onClose: () => void };
+type Props = { visit: OutreachVisitT; unitId: string; onClose: () => void };
 
-export function RecordOutcomeModal({ visit, onClose }: Props) {
+export function RecordOutcomeModal({ visit, unitId, onClose }: Props) {
   const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  // Read once, when the dialog opens: the server moves a visit recorded before its time to the time of recording.
+  const [early] = useState(() => Date.parse(visit.scheduledFor) > Date.now());
   const [outcome, setOutcome] = useState<string | null>(null);
   const [notes, setNotes] = useState("");
   const record = useVisitMutation(visit.reportId, (body: { version: number; outcome: string; notes: string | null }) =>
@@ -23,6 +27,11 @@ export function RecordOutcomeModal({ visit, onClose }: Props) {
   return (
     <Modal opened onClose={onClose} title={t("outreach.recordTitle")} size="lg">
       <Stack>
+        {early && (
+          <Alert color="blue" variant="light" data-testid="early-visit">
+            {t("outreach.earlyNote", { when: formatDate(visit.scheduledFor, unitId) })}
+          </Alert>
+        )}
         <Select
           label={t("outreach.outcome")}
           data={OUTREACH_OUTCOMES.map((o) => ({ value: o, label: t(`outreach.outcomes.${o}`) }))}
