@@ -11,7 +11,8 @@ import { ErrorNotice } from "../components/ErrorNotice";
 import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
 import { PageHeader } from "../components/PageHeader";
-import { IntakeUpdateBody, type ReportFactsT, type ReportIdentityT } from "../contracts";
+import { IntakeUpdateBody, type ReportFactsT, type ReportIdentityT, roleGrants } from "../contracts";
+import { canIn, PERMISSIONS } from "../lib/access";
 import { applyServerErrors, focusFirstError, zodValidate } from "../lib/forms";
 import { intakeKeys, useReport } from "./api";
 import { IntakeFormFields } from "./IntakeFormFields";
@@ -31,9 +32,8 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
   const posts = usePosts(form.values.unitId);
   const unitRegion = units.data?.find((u) => u.id === form.values.unitId)?.regionCode;
   useUnitRegionDefault(form, unitRegion, !report);
-  const creatableUnits = (units.data ?? []).filter((u) =>
-    me?.roles.some((g) => g.unitId === u.id && (g.role === "intake_officer" || g.role === "supervisor")),
-  );
+  // The units this person may enter complaints in, by the server's one policy table.
+  const creatableUnits = (units.data ?? []).filter((u) => canIn(me, PERMISSIONS.intakeCreate, u.id));
   const save = useMutation({
     mutationFn: (v: Values) =>
       report
@@ -87,7 +87,7 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
 export function IntakeNewPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
-  const unitId = me?.roles.find((g) => g.unitId && (g.role === "intake_officer" || g.role === "supervisor"))?.unitId ?? "";
+  const unitId = me?.roles.find((g) => g.unitId && roleGrants(g.role, PERMISSIONS.intakeCreate))?.unitId ?? "";
   return (
     <Stack maw={960}>
       <PageHeader title={t("intake.form.newTitle")} description={t("intake.form.newHelp")} />
