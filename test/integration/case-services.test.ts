@@ -170,7 +170,12 @@ describe.each(DATABASES)("case services on %s", (kind) => {
     const mine = await psych.get("/interventions/mine");
     expect(mine.status).toBe(200);
     expect(mine.body).toHaveLength(1);
-    expect(mine.body[0]).toMatchObject({ caseId, serviceType: "psychological_support", goal: "Pemulihan trauma" });
+    expect(mine.body[0]).toMatchObject({
+      caseId,
+      unitId: jember,
+      serviceType: "psychological_support",
+      goal: "Pemulihan trauma",
+    });
     const psychId = mine.body[0].id as string;
     const advocateId = ((await advocate.get("/interventions/mine")).body[0] as { id: string }).id;
     expect(JSON.stringify(mine.body)).not.toMatch(/0812-1111-2222|memukul korban|Laporan ke Polres|3509014506900001/);

@@ -131,6 +131,8 @@ export const AgreePlanBody = z.object({
 export const ProviderChoice = Provider.extend({ serviceTypes: z.array(z.enum(SERVICE_TYPES)) });
 
 export const MyIntervention = Intervention.omit({ provider: true }).extend({
+  /** The case's unit: the console checks the provider's other rights there, not in any unit. */
+  unitId: Id,
   registerNumber: z.string().nullable(),
   caseStatus: z.enum(CASE_STATUSES),
   riskLevel: z.enum(RISK_LEVELS).nullable(),

@@ -35,6 +35,7 @@ export async function listMyInterventions(ctx: AppContext, actor: Actor): Promis
     const c = caseOf.get(mine.id) as (typeof rows)[number]["c"];
     return {
       ...mine,
+      unitId: c.unitId,
       registerNumber: c.registerNumber,
       caseStatus: c.status as MyInterventionT["caseStatus"],
       riskLevel: c.riskLevel as MyInterventionT["riskLevel"],

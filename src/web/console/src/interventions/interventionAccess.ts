@@ -11,8 +11,7 @@ export type InterventionAccess = { holder: boolean; records: boolean; worker: bo
 export function interventionAccess(me: MeT | null | undefined, providerId: string, facts: CaseFacts | null): InterventionAccess {
   const holder = Boolean(me) && providerId === me?.id;
   const running = facts?.status === "open" || facts?.status === "termination_requested";
-  // The unit is known when the case was read (case workers); the provider's worklist does not carry it, so for the
-  // intervention's own provider the rights are still checked in any unit.
+  // The case's unit, from the case (case workers) or the provider's worklist; unknown only while neither has loaded.
   const unitId = facts?.unitId;
   const workerWith = (permission: typeof PERMISSIONS.casePlan | typeof PERMISSIONS.interventionRecord) =>
     unitId

@@ -6,16 +6,9 @@ import { caseKeys } from "../cases/api";
 import type { CaseDetailT } from "../cases/contracts";
 import { useMyInterventions } from "../cases/services/queries";
 import { can, PERMISSIONS } from "../lib/access";
+import { type CaseFacts, factsFromWorklist } from "./caseFacts";
 
-export type CaseFacts = {
-  status: string;
-  registerNumber: string | null;
-  caseManager: { id: string; displayName: string } | null;
-  /** The case's unit, when the case itself was read; a provider's worklist does not carry it. */
-  unitId: string | null;
-  /** Case workers may open the case page; a provider's worklist names the case without opening it. */
-  linkToCase: boolean;
-};
+export type { CaseFacts };
 
 export function useCaseFacts(interventionId: string, caseId: string | undefined): { facts: CaseFacts | null; pending: boolean } {
   const { data: me } = useMe();
@@ -28,18 +21,7 @@ export function useCaseFacts(interventionId: string, caseId: string | undefined)
     queryFn: () => api<CaseDetailT>("GET", `/cases/${caseId}`),
     enabled: readsCase,
   });
-  if (held) {
-    return {
-      facts: {
-        status: held.caseStatus,
-        registerNumber: held.registerNumber,
-        caseManager: held.caseManager,
-        unitId: null,
-        linkToCase: false,
-      },
-      pending: false,
-    };
-  }
+  if (held) return { facts: factsFromWorklist(held), pending: false };
   if (detail.data) {
     const d = detail.data;
     return {
