@@ -300,6 +300,16 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     const tooBig = await t.app.inject({ method: "POST", url: "/lapor", ...big });
     expect(tooBig.statusCode).toBe(400);
     expect(tooBig.body).toContain("berkas terlalu besar");
+    // A good photo with a form refused for another field: the file input comes back empty, and the page says so.
+    const other = multipartBody(baseForm((await getForm()).key, { victimName: "" }), [
+      { name: "foto.png", bytes: PNG, type: "image/png" },
+    ]);
+    const refused = await t.app.inject({ method: "POST", url: "/lapor", ...other });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain(
+      '<p class="err" id="files-again">Berkas yang Anda lampirkan belum tersimpan: pilih lagi sebelum mengirim.</p>',
+    );
+    expect(wrong.body).not.toContain('id="files-again"');
     expect(await count("reports")).toBe(before);
     expect(await count("report_evidence")).toBe(evBefore);
   });

@@ -86,6 +86,7 @@ export const publicEn: Record<keyof typeof publicId, string> = {
   "reports.public.rel.coworker": "Co-worker",
   "reports.public.rel.other": "Other",
   "reports.public.evidence": "Photos or documents (JPG, PNG, WEBP, PDF; at most {files} files of {mb} MB each)",
+  "reports.public.evidence_again": "The files you attached were not kept: choose them again before sending.",
   "reports.public.check_required": "Please fill in this field.",
   "reports.public.check_choose": "Please choose one of these options.",
   "reports.public.check_invalid": "Please check this field.",

@@ -85,6 +85,7 @@ export const publicId = {
   "reports.public.rel.other": "Lainnya",
   "reports.public.evidence":
     "Foto atau dokumen (JPG, PNG, WEBP, PDF; paling banyak {files} berkas, paling besar {mb} MB per berkas)",
+  "reports.public.evidence_again": "Berkas yang Anda lampirkan belum tersimpan: pilih lagi sebelum mengirim.",
   "reports.public.check_required": "Isian ini wajib diisi.",
   "reports.public.check_choose": "Pilih salah satu pilihan.",
   "reports.public.check_invalid": "Periksa isian ini.",

@@ -80,6 +80,8 @@ export interface FormPageInput {
   notice?: "not_sent" | "limited_form" | "closed_form";
   /** With limited_form: the seconds until the address may send again. */
   retrySeconds?: number;
+  /** Files that came with the form sent: a file input comes back empty, so the page asks for them again. */
+  filesSent?: number;
 }
 
 /** Said first, in the place the script focuses. */
@@ -87,7 +89,7 @@ const noticeBox = (c: FieldCtx, key: PublicKey, wait: string) =>
   `<div id="errors" role="alert" tabindex="-1" class="sos"><p>${c.t(key)}</p>${wait ? `<p>${wait}</p>` : ""}</div>`;
 
 export function formPage(input: FormPageInput): string {
-  const { lang, values, errors, idempotencyKey, evidence, notice, retrySeconds } = input;
+  const { lang, values, errors, idempotencyKey, evidence, notice, retrySeconds, filesSent = 0 } = input;
   const c: FieldCtx = { t: textFor(lang), raw: rawTextFor(lang), values, errors };
   const t = c.t;
   return `<h1>${t("heading")}</h1><p>${t("intro")}</p>${notice ? noticeBox(c, notice, retrySeconds === undefined ? "" : retryText(lang, retrySeconds)) : errorSummary(c, errors)}
@@ -136,7 +138,13 @@ ${selectField(
   PERPETRATOR_RELATIONSHIPS.map((v) => ({ value: v, label: c.raw(`rel.${v}` as PublicKey) })),
 )}</fieldset>
 <fieldset><legend>${t("section_evidence")}</legend>
-${evidenceInput(lang, "evidence", evidence, errors.evidence ? t(`err.${errors.evidence}` as PublicKey, { field: fieldName(c.raw, "section_evidence") }) : "")}</fieldset>
+${evidenceInput(
+  lang,
+  "evidence",
+  evidence,
+  errors.evidence ? t(`err.${errors.evidence}` as PublicKey, { field: fieldName(c.raw, "section_evidence") }) : "",
+  filesSent > 0 && !errors.evidence ? t("evidence_again") : "",
+)}</fieldset>
 <button type="submit">${t("submit")}</button></form>
 <p><a href="${hrefFor("/lapor/status", lang)}">${t("status_link")}</a></p>`;
 }

@@ -14,18 +14,21 @@ const HOUR = 3600;
 /** Region steps, and forms sent back with errors, an address may send in an hour: far more than honest use needs. */
 const STEPS_PER_HOUR = 300;
 
+/** Every answer that gives the form back says how many files came with it: a file input comes back empty. */
+type Back = { values: Values; idempotencyKey: string; filesSent: number };
+
 export type Received =
   /** The no-JavaScript region step: the form again, with the regencies/districts of what was chosen. */
-  | { kind: "region_step"; values: Values; idempotencyKey: string }
+  | ({ kind: "region_step" } & Back)
   /** Over the per-address limit: nothing stored; the values give the form back, to send again later. */
-  | { kind: "limited"; values: Values; idempotencyKey: string; retrySeconds: number }
+  | ({ kind: "limited"; retrySeconds: number } & Back)
   /** The limit's counter could not be written (the database unreachable): nothing stored; the form back, to send again. */
-  | { kind: "unavailable"; values: Values; idempotencyKey: string }
+  | ({ kind: "unavailable" } & Back)
   /** A form key that this installation did not sign (forged, garbled, missing). */
   | { kind: "bad_key" }
-  | { kind: "invalid"; values: Values; errors: FieldErrors; idempotencyKey: string }
+  | ({ kind: "invalid"; errors: FieldErrors } & Back)
   /** Wrapped, so that the caller awaits the commit itself; the values give the form back if it cannot be stored. */
-  | { kind: "accepted"; stored: Promise<SubmittedReport>; values: Values; idempotencyKey: string };
+  | ({ kind: "accepted"; stored: Promise<SubmittedReport> } & Back);
 
 /**
  * Everything of POST /lapor before the wait for the commit. The caller awaits only `stored`, so that the checked form
@@ -39,6 +42,7 @@ export async function receiveReport(
   evidence: { maxBytes: number; maxFiles: number },
 ): Promise<Received> {
   const { values, files, oversizedFile } = await readForm(request);
+  const filesSent = files.length + (oversizedFile ? 1 : 0);
   const key = single(values, "idempotencyKey");
   const keep = () => (idempotencyKeyValid(ctx.cipher, key) ? key : newIdempotencyKey(ctx.cipher));
   /** Counts the hit: null under the limit, the seconds to wait over it, or "unavailable" when it could not be written. */
@@ -49,11 +53,11 @@ export async function receiveReport(
     });
   const refusal = (refused: number | "unavailable", idempotencyKey: string) =>
     refused === "unavailable"
-      ? { kind: refused, values, idempotencyKey }
-      : { kind: "limited" as const, values, idempotencyKey, retrySeconds: refused };
+      ? { kind: refused, values, idempotencyKey, filesSent }
+      : { kind: "limited" as const, values, idempotencyKey, filesSent, retrySeconds: refused };
   if (single(values, "step") === "region") {
     const refused = await count("lapor-region-step", STEPS_PER_HOUR);
-    return refused === null ? { kind: "region_step", values, idempotencyKey: keep() } : refusal(refused, keep());
+    return refused === null ? { kind: "region_step", values, idempotencyKey: keep(), filesSent } : refusal(refused, keep());
   }
   const prepared = prepareReport(ctx.cipher, values, files, evidence, oversizedFile);
   if (prepared.kind !== "ready") {
@@ -61,9 +65,9 @@ export async function receiveReport(
     const refused = await count("lapor-check", STEPS_PER_HOUR);
     if (typeof refused === "number") return refusal(refused, keep());
     if (prepared.kind === "bad_key") return prepared;
-    return { kind: "invalid", values, errors: prepared.errors, idempotencyKey: key };
+    return { kind: "invalid", values, errors: prepared.errors, idempotencyKey: key, filesSent };
   }
   const refused = await count("lapor-submit", ctx.config.reportSubmitsPerHour);
   if (refused !== null) return refusal(refused, key);
-  return { kind: "accepted", stored: submitPublicReport(ctx, prepared.pending), values, idempotencyKey: key };
+  return { kind: "accepted", stored: submitPublicReport(ctx, prepared.pending), values, idempotencyKey: key, filesSent };
 }

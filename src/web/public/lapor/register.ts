@@ -97,22 +97,22 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
         case "limited":
         case "unavailable": {
           // Nothing stored: the form back as sent, to send later (or to call 112/129 now, which the page shows first).
-          const { values, idempotencyKey } = received;
+          const { values, idempotencyKey, filesSent } = received;
           const limitedNow = received.kind === "limited";
           const notice = limitedNow ? "limited_form" : "not_sent";
           const retrySeconds = limitedNow ? received.retrySeconds : undefined;
           if (retrySeconds !== undefined) reply.header("retry-after", String(retrySeconds));
-          const page = formPage({ lang, values, errors: {}, idempotencyKey, evidence, notice, retrySeconds });
+          const page = formPage({ lang, values, errors: {}, idempotencyKey, evidence, notice, retrySeconds, filesSent });
           return sendPage(request, reply, lang, limitedNow ? 429 : 503, page, null, single(values, "inDanger") === "yes");
         }
         case "bad_key":
           return sendPage(request, reply, lang, 400, messagePage(lang, "bad_form_heading", "bad_form_text", true), null);
         case "region_step":
         case "invalid": {
-          const { values, idempotencyKey } = received;
+          const { values, idempotencyKey, filesSent } = received;
           const errors = received.kind === "invalid" ? received.errors : {};
           const status = received.kind === "invalid" ? 400 : 200;
-          const page = formPage({ lang, values, errors, idempotencyKey, evidence });
+          const page = formPage({ lang, values, errors, idempotencyKey, evidence, filesSent });
           return sendPage(request, reply, lang, status, page, null, single(values, "inDanger") === "yes");
         }
         case "accepted": {
@@ -129,9 +129,9 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
             const closed = !(await takesReports(ctx.database));
             if (closed) request.log.warn("public report refused: no active unit");
             else request.log.error({ err: failure }, "public report not stored");
-            const { values, idempotencyKey } = received;
+            const { values, idempotencyKey, filesSent } = received;
             const notice = closed ? "closed_form" : "not_sent";
-            const page = formPage({ lang, values, errors: {}, idempotencyKey, evidence, notice });
+            const page = formPage({ lang, values, errors: {}, idempotencyKey, evidence, notice, filesSent });
             return sendPage(request, reply, lang, 503, page, null, single(values, "inDanger") === "yes");
           }
           const body = donePage(lang, done.trackingCode, done.pin, done.inDanger);

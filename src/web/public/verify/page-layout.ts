@@ -39,7 +39,7 @@ export function renderPage(lang: PageLang, nonces: Nonces, body: string, switchH
   const t = (k: Parameters<typeof pageText>[1]) => escapeHtml(pageText(lang, k));
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex,nofollow"><meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex,nofollow"><meta name="referrer" content="no-referrer"><link rel="icon" href="data:,">
 <title>${t("title")}</title><style nonce="${escapeHtml(nonces.style)}">${CSS}</style></head>
 <body><header><a id="quick-exit" class="exit" href="${escapeHtml(NEUTRAL_SITE)}" rel="noreferrer">${t("quickExit")}</a>
 ${switchHref ? `<a href="${escapeHtml(switchHref)}" lang="${lang === "id" ? "en" : "id"}">${t("switchLanguage")}</a>` : ""}</header>
