@@ -395,6 +395,12 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(wrong.body).toContain("Ini tangkapan layarnya.</textarea>");
     expect(await evidenceOf()).toEqual([]);
     expect(await messages()).toBe(0);
+    expect(wrong.body).not.toContain('id="files-again"');
+    // A good photo with an empty reply: the reply comes back, and asks for the photo again (its input comes back empty).
+    const blank = await reply({ trackingCode: code, proof, body: "   " }, [{ name: "foto.png", bytes: PNG, type: "image/png" }]);
+    expect(blank.statusCode).toBe(400);
+    expect(blank.body).toContain('<p class="err" id="files-again">');
+    expect(await evidenceOf()).toEqual([]);
 
     const ok = await reply({ trackingCode: code, proof, body: "Ini tangkapan layarnya." }, [
       { name: "ancaman.png", bytes: PNG, type: "image/png" },

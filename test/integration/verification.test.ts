@@ -191,6 +191,22 @@ describe.each(DATABASES)("verification links on %s", (kind) => {
     expect(listed.body[0]).toMatchObject({ state: "used", outcome: "corrected" });
   });
 
+  it("details sent without the pressed button (an older browser) are read as a correction, never thrown away as a confirmation", async () => {
+    const reportId = await newReport();
+    const made = await createLink(reportId);
+    const url = `/v/${tokenOf(made.url)}`;
+    const proof = proofOf((await page("POST", url, { code: made.code })).body);
+    const done = await page("POST", `${url}/confirm`, {
+      proof,
+      name: "Siti Aminah",
+      birthDate: "",
+      phone: "0819-5555-4444",
+    });
+    expect(done.statusCode).toBe(200);
+    expect(unseal(t.ctx.cipher, "victim_phone", (await reportRow(reportId)).victim_phone_enc)).toBe("0819-5555-4444");
+    expect((await officer.get(`/reports/${reportId}/verification-links`)).body[0]).toMatchObject({ outcome: "corrected" });
+  });
+
   it("a correction the database cannot store comes back as sent, changes nothing, and stores once sent again", async () => {
     const reportId = await newReport();
     const before = await reportRow(reportId);

@@ -25,7 +25,10 @@ export type ConfirmResult =
 
 export async function confirmVerification(ctx: AppContext, token: string, form: URLSearchParams): Promise<ConfirmResult> {
   const proof = form.get("proof") ?? "";
-  const action = form.get("action") === "correct" ? "correct" : "confirm";
+  // Only an explicit "confirm" leaves the sent fields unread. Without an action (an older browser's script or plain post
+  // that dropped the pressed button) the fields are read as a correction: unchanged, it is recorded as confirmed anyway,
+  // and a changed phone is never thrown away as a confirmation.
+  const action = form.get("action") === "confirm" ? "confirm" : "correct";
   return ctx.database.db.transaction(async (tx) => {
     const found = await findLinkByToken(tx, token, true);
     if (!found || !isLive(found.link)) return { kind: "invalid" } as const;

@@ -1,6 +1,6 @@
 // The small progressive script of the public pages: quick exit (button, Escape), danger numbers at once, region lists, inline
 // checks whose messages are the page's language (not the browser's), evidence files over their count or size refused when
-// chosen (not after their upload). A region list answers only the latest choice, and one that failed (no signal) is
+// chosen (not after their upload). A region list takes only its latest request's answer, and one that failed (no signal) is
 // asked again when the signal returns or the list is touched. The no-JavaScript region button is removed, not hidden:
 // hidden, it stayed the form's default button, and Enter in a field posted the region step instead of the report.
 // Keeps nothing on the device: no storage, no cookies; the draft lives only in the page. The visit stays one history entry
@@ -16,9 +16,9 @@ d.addEventListener("keydown",function(e){if(e.key==="Escape"||e.key==="Esc")go(e
 if(d.querySelector("main[data-posted]"))history.replaceState(null,"",location.href);
 addEventListener("pagehide",function(){var m=d.querySelector("main[data-posted]");if(m)m.innerHTML=""});
 addEventListener("pageshow",function(e){if(e.persisted&&d.querySelector("main[data-posted]"))location.reload()});
-function fill(id,code,next){var el=d.getElementById(id);if(!el)return;var keep=el.options[0];el.length=0;el.add(keep);el.setAttribute("data-want",code);el.removeAttribute("data-failed");if(next)fill(next,"");if(!code)return;
-fetch("/lapor/regions/"+code,{credentials:"omit"}).then(function(r){return r.json()}).then(function(j){if(el.getAttribute("data-want")!==code)return;(j.regions||[]).forEach(function(x){el.add(new Option(x.name,x.code))})})
-.catch(function(){if(el.getAttribute("data-want")===code)el.setAttribute("data-failed",code)})}
+var asked=0;function fill(id,code,next){var el=d.getElementById(id);if(!el)return;var keep=el.options[0];el.length=0;el.add(keep);var ask=String(++asked);el.setAttribute("data-ask",ask);el.removeAttribute("data-failed");if(next)fill(next,"");if(!code)return;
+fetch("/lapor/regions/"+code,{credentials:"omit"}).then(function(r){return r.json()}).then(function(j){if(el.getAttribute("data-ask")!==ask)return;(j.regions||[]).forEach(function(x){el.add(new Option(x.name,x.code))})})
+.catch(function(){if(el.getAttribute("data-ask")===ask)el.setAttribute("data-failed",code)})}
 function refill(){[["regencyCode","districtCode"],["districtCode",""]].forEach(function(x){var el=d.getElementById(x[0]),c=el&&el.getAttribute("data-failed");if(c)fill(x[0],c,x[1])})}
 addEventListener("online",refill);
 function init(){var b=d.getElementById("quick-exit");if(b)b.addEventListener("click",go);

@@ -184,6 +184,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
       });
       if (typeof over === "number") return limitedPage(request, reply, lang, over);
       const { values, files, oversizedFile } = await readForm(request);
+      const filesSent = files.length + (oversizedFile ? 1 : 0);
       const parsed = ReplyForm.safeParse({
         trackingCode: single(values, "trackingCode"),
         proof: single(values, "proof"),
@@ -198,7 +199,7 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
           ? textFor(lang)("reply_too_long", { count: written.length.toLocaleString(lang === "en" ? "en-GB" : "id-ID") })
           : textFor(lang)("err.required", { field: rawTextFor(lang)("reply") });
         const { trackingCode, proof } = proofOnly.data;
-        const page = replyNotSentPage(lang, trackingCode, proof, written, evidence, { body: bodyError });
+        const page = replyNotSentPage(lang, trackingCode, proof, written, evidence, { body: bodyError }, filesSent);
         return sendPage(request, reply, lang, 400, page, null);
       }
       const { trackingCode, proof, body } = parsed.data;
@@ -217,7 +218,15 @@ export async function registerReportPages(app: FastifyInstance, ctx: AppContext)
               return null;
             });
       // Not stored (the database unreachable): what they wrote comes back, to send again.
-      if (!result) return sendPage(request, reply, lang, 503, replyNotSentPage(lang, trackingCode, proof, body, evidence), null);
+      if (!result)
+        return sendPage(
+          request,
+          reply,
+          lang,
+          503,
+          replyNotSentPage(lang, trackingCode, proof, body, evidence, {}, filesSent),
+          null,
+        );
       if (result.kind === "proof_expired")
         return sendPage(request, reply, lang, 400, statusFormPage(lang, "proof_expired"), null);
       if (result.kind === "too_many_files") return refuseFiles("evidence_count");

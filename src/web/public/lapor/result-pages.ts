@@ -80,14 +80,16 @@ function replyForm(
   evidence: EvidenceLimits,
   body = "",
   errors: ReplyErrors = {},
+  filesSent = 0,
 ): string {
   const t = textFor(lang);
   const fileError = errors.file ?? "";
+  const again = filesSent > 0 && !fileError ? t("evidence_again") : "";
   const bodyInvalid = errors.body ? ' aria-invalid="true" aria-describedby="body-error"' : "";
   return `<form method="post" action="${hrefFor("/lapor/status/reply", lang)}" enctype="multipart/form-data" autocomplete="off">
 <input type="hidden" name="trackingCode" value="${escapeHtml(trackingCode)}"><input type="hidden" name="proof" value="${escapeHtml(proof)}">
 <label for="body">${t("reply")}</label>${errors.body ? `<p class="err" id="body-error">${errors.body}</p>` : ""}<textarea id="body" name="body" maxlength="4000" required autocomplete="off"${bodyInvalid}>${escapeHtml(body)}</textarea>
-${evidenceInput(lang, "reply-evidence", evidence, fileError)}
+${evidenceInput(lang, "reply-evidence", evidence, fileError, again)}
 <button type="submit">${t("send_reply")}</button></form>`;
 }
 
@@ -102,9 +104,11 @@ export function replyNotSentPage(
   body: string,
   evidence: EvidenceLimits,
   errors: ReplyErrors = {},
+  /** Files that came with the reply: a file input comes back empty, so the page asks for them again. */
+  filesSent = 0,
 ): string {
   const t = textFor(lang);
   const why = errors.file ? t("reply_files_refused") : errors.body ? t("reply_fix") : t("reply_not_sent");
   return `<h1>${t("status_heading")}</h1><p class="err" role="alert">${why}</p>
-${replyForm(lang, trackingCode, proof, evidence, body, errors)}`;
+${replyForm(lang, trackingCode, proof, evidence, body, errors, filesSent)}`;
 }
