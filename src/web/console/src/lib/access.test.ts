@@ -1,23 +1,9 @@
 // Permission checks in one unit follow the server's policy table: a grant in another unit does not count there.
 import { describe, expect, it } from "vitest";
-import type { MeT } from "../contracts";
 import { can, canIn } from "./access";
+import { JEMBER, personWith, SURABAYA } from "./people.fixture";
 
-const JEMBER = "11111111-1111-4111-8111-111111111111";
-const SURABAYA = "22222222-2222-4222-8222-222222222222";
-
-const person = (roles: MeT["roles"], permissions: string[]): MeT => ({
-  id: "33333333-3333-4333-8333-333333333333",
-  username: "nur",
-  displayName: "Nur Hidayati",
-  locale: "id",
-  profession: null,
-  totpEnabled: false,
-  roles,
-  permissions,
-  mfaEnrolmentRequired: false,
-  sessionIdleMinutes: 30,
-});
+const person = personWith;
 
 describe("canIn", () => {
   it("counts only the grants in the record's unit", () => {
