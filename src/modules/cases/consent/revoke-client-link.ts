@@ -1,10 +1,10 @@
 // Revokes a client link not used yet; a message still waiting in the outbox is withdrawn too.
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Actor } from "../../../platform/access/actor.js";
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
-import { outboxMessages } from "../../reports/schema.js";
+import { withdrawMessages } from "../../../platform/messaging/withdraw-messages.js";
 import { noteCaseStep } from "./case-note-event.js";
 import { type ClientLinkRow, clientLinkState, clientLinkView } from "./client-link-views.js";
 import type { ClientLinkT } from "./contracts.js";
@@ -21,16 +21,7 @@ export async function revokeClientLink(ctx: AppContext, actor: Actor, linkId: st
       .set({ revokedAt: new Date() })
       .where(eq(clientLinkRequests.id, linkId))
       .returning();
-    await tx
-      .update(outboxMessages)
-      .set({ status: "cancelled" })
-      .where(
-        and(
-          eq(outboxMessages.relatedType, "client_link"),
-          eq(outboxMessages.relatedId, linkId),
-          eq(outboxMessages.status, "pending"),
-        ),
-      );
+    await withdrawMessages(tx, "client_link", [linkId]);
     await noteCaseStep(tx, row, "client_link_revoked", actor.userId, { linkId, kind: link.kind });
     await recordAudit(tx, {
       action: "client_link.revoked",

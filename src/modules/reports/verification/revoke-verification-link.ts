@@ -1,12 +1,13 @@
 // Revokes a verification link that is not used yet; a message still waiting in the outbox is withdrawn too.
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Actor } from "../../../platform/access/actor.js";
 import type { AuditInput } from "../../../platform/audit/events.js";
 import { recordAuditEvents } from "../../../platform/audit/record.js";
 import type { Tx } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
-import { outboxMessages, verificationLinks } from "../schema.js";
+import { withdrawMessages } from "../../../platform/messaging/withdraw-messages.js";
+import { verificationLinks } from "../schema.js";
 import type { VerificationLinkT } from "./contracts.js";
 import { type LinkRow, linkState, linkView, loadLinkInScope } from "./link-views.js";
 
@@ -39,16 +40,7 @@ export async function revokeLinkRows(
     .set({ outcome: "revoked" })
     .where(inArray(verificationLinks.id, ids))
     .returning();
-  await tx
-    .update(outboxMessages)
-    .set({ status: "cancelled" })
-    .where(
-      and(
-        eq(outboxMessages.relatedType, "verification_link"),
-        inArray(outboxMessages.relatedId, ids),
-        eq(outboxMessages.status, "pending"),
-      ),
-    );
+  await withdrawMessages(tx, "verification_link", ids);
   const audit = links.map(
     (link): AuditInput => ({
       action: "verification.link_revoked",
