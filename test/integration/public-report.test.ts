@@ -310,6 +310,15 @@ describe.each(DATABASES)("public report on %s", (kind) => {
       '<p class="err" id="files-again">Berkas yang Anda lampirkan belum tersimpan: pilih lagi sebelum mengirim.</p>',
     );
     expect(wrong.body).not.toContain('id="files-again"');
+    // Five photos where three are allowed, without JavaScript: the form comes back as typed, saying how many.
+    const five = multipartBody(
+      baseForm((await getForm()).key, { victimName: "Anak Lima Foto" }),
+      [1, 2, 3, 4, 5].map((n) => ({ name: `foto-${n}.png`, bytes: PNG, type: "image/png" })),
+    );
+    const many = await t.app.inject({ method: "POST", url: "/lapor", ...five });
+    expect(many.statusCode).toBe(400);
+    expect(many.body).toContain("terlalu banyak berkas");
+    expect(many.body).toContain('value="Anak Lima Foto"');
     expect(await count("reports")).toBe(before);
     expect(await count("report_evidence")).toBe(evBefore);
   });

@@ -42,6 +42,9 @@ export async function readForm(request: FastifyRequest): Promise<ReadForm> {
         }
       }
     } catch (error) {
+      // More files than the limit lets through: the files read already (one over the most allowed) make the form come
+      // back with its fields, as typed, and a "too many files" error, rather than a page that loses the report.
+      if ((error as { code?: string }).code === "FST_FILES_LIMIT") return { values, files, oversizedFile };
       // A broken multipart body (no boundary, cut short) is the sender's fault: a 400 page, never a 5xx.
       const status = (error as { statusCode?: number }).statusCode;
       if (status && status >= 400 && status < 500) throw error;
