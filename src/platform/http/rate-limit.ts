@@ -58,8 +58,11 @@ async function countHits(database: Database, hits: Hit[]): Promise<Verdict[]> {
 
 const counters = new WeakMap<Database, WriteBatcher<Hit, Verdict>>();
 
-/** Counts one hit for `key`; throws 429 with the seconds to wait once `max` hits fall in the window. */
-export async function hitRateLimit(database: Database, key: string, max: number, windowSeconds: number): Promise<void> {
+/**
+ * Counts one hit for `key`: null while within `max` hits in the window, else the seconds (at least 1) until the window
+ * ends, for an answer to say how long to wait.
+ */
+export async function countHit(database: Database, key: string, max: number, windowSeconds: number): Promise<number | null> {
   let counter = counters.get(database);
   if (!counter) {
     counter = new WriteBatcher((hits) => countHits(database, hits), { maxItems: 500 });
@@ -67,7 +70,13 @@ export async function hitRateLimit(database: Database, key: string, max: number,
   }
   const hashed = crypto.createHash("sha256").update(key).digest("base64url");
   const over = await counter.push({ key: hashed, max, windowSeconds });
-  if (over) throw new AppError(429, "error.rate_limited", { seconds: over.retry });
+  return over ? over.retry : null;
+}
+
+/** Counts one hit for `key`; throws 429 with the seconds to wait once `max` hits fall in the window. */
+export async function hitRateLimit(database: Database, key: string, max: number, windowSeconds: number): Promise<void> {
+  const wait = await countHit(database, key, max, windowSeconds);
+  if (wait !== null) throw new AppError(429, "error.rate_limited", { seconds: wait });
 }
 
 /** Drops windows that ended long ago. */

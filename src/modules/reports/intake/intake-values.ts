@@ -9,7 +9,6 @@ import type { IntakeFieldsT } from "./contracts.js";
 
 type Columns = Partial<typeof reports.$inferInsert>;
 
-/** Age in whole years on a day, from an ISO birth date. */
 /**
  * The latest calendar day anywhere in Indonesia (WIT, UTC+9), as YYYY-MM-DD: a date after it has not happened yet
  * for anyone, so a reporter late in the evening in WIB is never told their today is in the future.
@@ -18,6 +17,7 @@ export function latestDay(now = new Date()): string {
   return new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** Age in whole years on a day, from an ISO birth date. */
 export function ageOn(birthDate: string, today = new Date()): number {
   const [y, m, d] = birthDate.split("-").map(Number) as [number, number, number];
   let age = today.getUTCFullYear() - y;

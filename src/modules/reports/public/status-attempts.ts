@@ -2,8 +2,7 @@
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Database, Db } from "../../../platform/db/connection.js";
-import { AppError } from "../../../platform/http/errors.js";
-import { hitRateLimit } from "../../../platform/http/rate-limit.js";
+import { countHit } from "../../../platform/http/rate-limit.js";
 
 export const WRONG_PINS_PER_HOUR = 5;
 const WINDOW_SECONDS = 3600;
@@ -24,12 +23,6 @@ export async function statusLocked(db: Db, trackingCode: string): Promise<number
 }
 
 /** Counts one wrong PIN for the code: null, or the seconds to wait when this attempt used up the hour's allowance. */
-export async function countWrongPin(database: Database, trackingCode: string): Promise<number | null> {
-  try {
-    await hitRateLimit(database, keyFor(trackingCode), WRONG_PINS_PER_HOUR, WINDOW_SECONDS);
-    return null;
-  } catch (error) {
-    if (error instanceof AppError && error.status === 429) return Math.max(1, Number(error.params.seconds) || 1);
-    throw error;
-  }
+export function countWrongPin(database: Database, trackingCode: string): Promise<number | null> {
+  return countHit(database, keyFor(trackingCode), WRONG_PINS_PER_HOUR, WINDOW_SECONDS);
 }
