@@ -298,6 +298,69 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
     expect(written.status).toBe(201);
   });
 
+  it("refuses an age that contradicts the birth date, and a birth date 120 years back, naming the field; stores nothing", async () => {
+    const body = { ...WALK_IN, unitId: jember, postId: post };
+    const before = (await officer.get("/reports?status=in_intake&pageSize=1")).body.total;
+    const contradicts = await officer.post("/reports", { ...body, victimBirthDate: "1990-06-05", victimAge: 12 });
+    expect(contradicts.status).toBe(400);
+    expect(contradicts.body.error.fields).toEqual([
+      { path: "victimAge", message: "Usia korban tidak sesuai tanggal lahirnya: periksa salah satunya, atau kosongkan usia." },
+    ]);
+    const old = await officer.post("/reports", { ...body, victimBirthDate: "1800-01-01" });
+    expect(old.status).toBe(400);
+    expect(old.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["victimBirthDate"]);
+    expect((await officer.get("/reports?status=in_intake&pageSize=1")).body.total).toBe(before);
+    // The age as it was a year ago (a birthday not yet counted) is no contradiction; the stored age is the birth date's.
+    const born = new Date(Date.now() - 30.5 * 365.25 * 86_400_000).toISOString().slice(0, 10);
+    const close = await officer.post("/reports", { ...body, victimBirthDate: born, victimAge: 29 });
+    expect(close.status).toBe(201);
+    expect(close.body.victimAge).toBe(30);
+    // An edit is held to the same rule.
+    const edit = await officer.put(`/reports/${close.body.id}/intake`, {
+      ...body,
+      victimBirthDate: born,
+      victimAge: 45,
+      version: 1,
+    });
+    expect(edit.status).toBe(400);
+    expect(edit.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["victimAge"]);
+  });
+
+  it("names each refused field in words, in both languages, never by its code", async () => {
+    const body = { ...WALK_IN, unitId: jember, postId: post };
+    const nik = await officer.post("/reports", { ...body, victimNik: "3509 0145 0690 0001" });
+    expect(nik.status).toBe(400);
+    expect(nik.body.error.fields).toEqual([{ path: "victimNik", message: "NIK korban format tidak sesuai" }]);
+    const en = await signedIn(officerUser, "en");
+    const long = await en.post("/reports", { ...body, chronology: "x".repeat(20_001), details: { needs: "y".repeat(4001) } });
+    expect(long.status).toBe(400);
+    expect(long.body.error.fields).toEqual([
+      { path: "chronology", message: "Chronology allows at most 20000 characters" },
+      { path: "details.needs", message: "Victim's needs allows at most 4000 characters" },
+    ]);
+    const age = await en.post("/reports", { ...body, victimAge: "29" });
+    expect(age.body.error.fields).toEqual([{ path: "victimAge", message: "Victim's age has the wrong type" }]);
+  });
+
+  it("pasted text keeps what is visible: control characters and bidi overrides are dropped, not refused or stored", async () => {
+    const created = await officer.post("/reports", {
+      ...WALK_IN,
+      unitId: jember,
+      postId: post,
+      victimDisability: true,
+      victimDisabilityType: "Tuna\u0000rungu",
+      chronology: "Dipukul di dapur\u000bpada malam hari \u202eoke\u202c 😢",
+      details: { needs: "Rumah aman\u0007" },
+    });
+    expect(created.status).toBe(201);
+    const identity = (await officer.post(`/reports/${created.body.id}/identity`)).body;
+    expect(identity).toMatchObject({
+      victimDisabilityType: "Tunarungu",
+      chronology: "Dipukul di dapur\npada malam hari oke 😢",
+      details: { needs: "Rumah aman" },
+    });
+  });
+
   it("region codes have the Kemendagri lengths (2/4/6) and must nest; the error names the field", async () => {
     const body = { ...WALK_IN, unitId: jember, postId: post };
     const ok = await officer.post("/reports", body);

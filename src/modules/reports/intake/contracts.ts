@@ -20,17 +20,19 @@ import {
   VIOLENCE_TYPES,
 } from "../categories.js";
 import { EVIDENCE_TYPES } from "../public/evidence-file.js";
+import { cleanTyped } from "./typed-text.js";
 
 export * from "../categories.js";
 export { EVIDENCE_TYPES } from "../public/evidence-file.js";
 
 const Id = z.uuid();
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Typed text without invisible control characters (typed-text.ts), then trimmed and measured. */
+const text = (max: number) => z.string().transform(cleanTyped).pipe(z.string().trim().min(1).max(max));
 const optionalText = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max)
+    .transform(cleanTyped)
+    .pipe(z.string().trim().max(max))
     .nullish()
     .transform((v) => (v ? v : null));
 const IsoDate = z.iso.date();

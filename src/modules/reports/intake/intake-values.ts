@@ -36,13 +36,19 @@ const REGION_ERRORS = {
 } as const;
 
 /**
- * Rules across fields: a walk-in names its post; a birth date or incident date is not in the future; a child is under 18; the
+ * Rules across fields: a walk-in names its post; a birth date or incident date is not in the future; a birth date is at most
+ * 120 years back and agrees with the age given beside it; a child is under 18; the
  * regency/city lies in the province and the district in the regency/city (the vendored Kemendagri list).
  */
 export function checkIntake(f: IntakeFieldsT): void {
   const fail = (key: MessageKey, path: string) => new AppError(400, key, {}, [{ path, message: "" }]);
   if (f.channel === "walk_in" && !f.postId) throw fail("intake.post_required", "postId");
   if (f.victimBirthDate && f.victimBirthDate > latestDay()) throw fail("intake.birth_date_future", "victimBirthDate");
+  if (f.victimBirthDate && ageOn(f.victimBirthDate) > 120) throw fail("intake.birth_date_past", "victimBirthDate");
+  // As on /lapor: an age a year off the birth date's is a birthday not yet counted; more is a contradiction.
+  if (f.victimBirthDate && f.victimAge !== null && Math.abs(ageOn(f.victimBirthDate) - f.victimAge) > 1) {
+    throw fail("intake.age_birth_date", "victimAge");
+  }
   if (f.incidentDate && f.incidentDate > latestDay()) throw fail("intake.incident_date_future", "incidentDate");
   const age = f.victimBirthDate ? ageOn(f.victimBirthDate) : f.victimAge;
   if (age !== null && (f.category === "child") !== age < 18) throw fail("intake.category_age", "category");
