@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { makeReport } from "../../src/demo/report-factories.js";
+import { users } from "../../src/modules/people/schema.js";
 import { reports } from "../../src/modules/reports/schema.js";
 import { hubFor } from "../../src/platform/realtime/hub.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
@@ -485,5 +486,141 @@ describe("complaint intake in Chromium", () => {
     await boss.page.waitForTimeout(1_500);
     expect(await notice.count()).toBe(0);
     await boss.context.close();
+  });
+
+  /** The messages a field's aria-describedby points to, once the field is marked invalid. */
+  const errorOf = async (page: Page, label: string): Promise<string> => {
+    const input = page.getByLabel(label, { exact: true });
+    await expect.poll(() => input.getAttribute("aria-invalid")).toBe("true");
+    const ids = ((await input.getAttribute("aria-describedby")) ?? "").split(" ").filter(Boolean);
+    return (await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()))).join(" ");
+  };
+  const focusedPath = (page: Page) => page.evaluate("document.activeElement?.closest('[data-path]')?.getAttribute('data-path')");
+  /** The required choices and texts of a phone complaint, without its types of violence. */
+  const fillPhoneComplaint = async (page: Page, chronology: string) => {
+    await page.goto(`${server.url}/console/intake/new`);
+    await page.getByRole("heading", { name: "Formulir penerimaan pengaduan" }).waitFor();
+    await page.getByLabel("Saluran pengaduan").selectOption("phone");
+    await page.getByLabel("Kategori").selectOption("woman");
+    await page.getByLabel("Hubungan pelapor dengan korban").selectOption("self");
+    await page.getByLabel("Cara menghubungi dengan aman").selectOption("whatsapp");
+    await page.getByLabel("Nama korban").fill("Sri Wahyuni");
+    await page.getByLabel("Kronologi").fill(chronology);
+  };
+  const reportCount = async () => (await server.ctx.database.db.select({ id: reports.id }).from(reports)).length;
+
+  it("a wrong NIK or phone says what is expected; the unchosen violence types take the focus; the age follows the birth date", async () => {
+    const { page, context } = await signedIn(officers[0] as Login);
+    await fillPhoneComplaint(page, "Korban ditelepon dan menceritakan pemukulan oleh suaminya.");
+    await page.getByLabel("NIK korban").fill("3509-0145");
+    await page.getByLabel("Telepon korban").fill("sore saja");
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    expect(await errorOf(page, "NIK korban")).toBe("NIK terdiri dari 16 angka.");
+    expect(await errorOf(page, "Telepon korban")).toBe(
+      "Tulis nomor telepon dengan angka, paling sedikit 6 (boleh memakai +, spasi, tanda hubung, titik dan kurung).",
+    );
+    await expect.poll(() => focusedPath(page)).toBe("victimNik");
+    // Copied off the card in groups of four, the NIK is fine; the types of violence are then the first error, and the
+    // focus goes to their first box (not left on the button at the bottom of the page).
+    await page.getByLabel("NIK korban").fill("3509 0145 0690 0001");
+    await page.getByLabel("Telepon korban").fill("0812-3300-1122");
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('value')")).toBe("physical");
+    await page.getByRole("checkbox", { name: "Fisik", exact: true }).check();
+    // Typing a birth date fills in the age; an age then changed to contradict it is refused at the age, nothing lost.
+    await page.getByLabel("Tanggal lahir korban").fill("1990-06-05");
+    const now = new Date();
+    const age = now.getFullYear() - 1990 - (now.getMonth() + 1 < 6 || (now.getMonth() + 1 === 6 && now.getDate() < 5) ? 1 : 0);
+    await expect.poll(() => page.getByLabel("Usia korban (tahun)").inputValue()).toBe(String(age));
+    await page.getByLabel("Usia korban (tahun)").fill("12");
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    expect(await errorOf(page, "Usia korban (tahun)")).toBe(
+      "Usia korban tidak sesuai tanggal lahirnya: periksa salah satunya, atau kosongkan usia.",
+    );
+    await expect.poll(() => focusedPath(page)).toBe("victimAge");
+    expect(await page.getByLabel("Kronologi").inputValue()).toBe("Korban ditelepon dan menceritakan pemukulan oleh suaminya.");
+    expect(page.url()).toBe(`${server.url}/console/intake/new`);
+    await context.close();
+  });
+
+  it("in English, the same mistakes are named in English", async () => {
+    const user = await makeUser(server.ctx, server.ctx.database.db, {
+      displayName: "Yusuf Effendi",
+      password: "nasi-pecel-pincuk-enak",
+      roles: [{ role: "intake_officer", unitId }],
+    });
+    // Their profile says English: the console speaks English to them from the first page after signing in.
+    await server.ctx.database.db.update(users).set({ locale: "en" }).where(eq(users.id, user.id));
+    const { page, context } = await signedIn(user);
+    await page.goto(`${server.url}/console/intake/new`);
+    await page.getByRole("heading", { name: "Complaint intake form" }).waitFor();
+    await page.getByLabel("Channel").selectOption("phone");
+    await page.getByLabel("Category").selectOption("woman");
+    await page.getByLabel("Reporter's relation to the victim").selectOption("self");
+    await page.getByLabel("Safe way to contact").selectOption("whatsapp");
+    await page.getByLabel("Victim's name").fill("Sri Wahyuni");
+    await page.getByLabel("Victim's NIK").fill("12345");
+    await page.getByRole("checkbox", { name: "Physical", exact: true }).check();
+    await page.getByLabel("Chronology").fill("The victim called about her husband beating her.");
+    await page.getByRole("button", { name: "Save complaint" }).click();
+    expect(await errorOf(page, "Victim's NIK")).toBe("The NIK is 16 digits.");
+    await page.getByLabel("Victim's NIK").fill("");
+    await page.getByLabel("Victim's date of birth").fill("1990-06-05");
+    await page.getByLabel("Victim's age (years)").fill("12");
+    await page.getByRole("button", { name: "Save complaint" }).click();
+    expect(await errorOf(page, "Victim's age (years)")).toBe(
+      "The victim's age does not match their date of birth: check one of them, or leave the age empty.",
+    );
+    await context.close();
+  });
+
+  it("saving with the network off says the form waits for the connection, and saves it once when it is back", async () => {
+    const { page, context } = await signedIn(officers[0] as Login);
+    await fillPhoneComplaint(page, "Korban menelepon dari rumah tetangga.");
+    await page.getByRole("checkbox", { name: "Fisik", exact: true }).check();
+    const before = await reportCount();
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    await page
+      .getByText("Tidak ada koneksi internet. Isian Anda tetap di sini; pengaduan akan tersimpan begitu koneksi kembali.")
+      .waitFor();
+    expect(await page.getByLabel("Kronologi").inputValue()).toBe("Korban menelepon dari rumah tetangga.");
+    await context.setOffline(false);
+    await page.getByRole("heading", { name: /^Pengaduan TDH-/ }).waitFor();
+    expect(await reportCount()).toBe(before + 1);
+    await context.close();
+  });
+
+  it("a session that ends while the officer types: signed in again, the form is back as typed, and for no one else", async () => {
+    const signInAgain = async (page: Page, user: Login) => {
+      await page.waitForURL(/\/console\/sign-in\?next=%2Fintake%2Fnew$/);
+      await page.getByLabel("Nama pengguna").fill(user.username);
+      await page.getByLabel("Kata sandi", { exact: true }).fill(user.password);
+      await page.getByRole("button", { name: "Masuk", exact: true }).click();
+      await page.getByRole("heading", { name: "Formulir penerimaan pengaduan" }).waitFor();
+    };
+    const chronology = "Korban datang dengan anaknya; suaminya mengancam sejak dua minggu lalu.";
+    const { page, context } = await signedIn(officers[0] as Login);
+    await fillPhoneComplaint(page, chronology);
+    await page.getByRole("checkbox", { name: "Psikis", exact: true }).check();
+    await page.getByLabel("NIK korban").fill("3509014506900001");
+    await context.clearCookies({ name: "teduh_session" });
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    await signInAgain(page, officers[0] as Login);
+    await page.getByText("Sesi Anda sempat berakhir. Isian yang belum tersimpan dikembalikan: periksa lalu simpan.").waitFor();
+    expect(await page.getByLabel("Kronologi").inputValue()).toBe(chronology);
+    expect(await page.getByLabel("NIK korban").inputValue()).toBe("3509014506900001");
+    expect(await page.getByRole("checkbox", { name: "Psikis", exact: true }).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    await page.getByRole("heading", { name: /^Pengaduan TDH-/ }).waitFor();
+    // Another officer signing in on the same tab after the session ended finds an empty form.
+    await fillPhoneComplaint(page, chronology);
+    await page.getByRole("checkbox", { name: "Psikis", exact: true }).check();
+    await context.clearCookies({ name: "teduh_session" });
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    await signInAgain(page, officers[1] as Login);
+    expect(await page.getByLabel("Kronologi").inputValue()).toBe("");
+    expect(await page.getByLabel("Nama korban").inputValue()).toBe("");
+    await context.close();
   });
 });

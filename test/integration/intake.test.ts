@@ -328,9 +328,13 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
 
   it("names each refused field in words, in both languages, never by its code", async () => {
     const body = { ...WALK_IN, unitId: jember, postId: post };
-    const nik = await officer.post("/reports", { ...body, victimNik: "3509 0145 0690 0001" });
+    const nik = await officer.post("/reports", { ...body, victimNik: "3509-0145-0690-0001" });
     expect(nik.status).toBe(400);
     expect(nik.body.error.fields).toEqual([{ path: "victimNik", message: "NIK korban format tidak sesuai" }]);
+    // Grouped in fours as it is often written down, it is the same NIK.
+    const grouped = await officer.post("/reports", { ...body, victimNik: " 3509 0145 0690 0001 " });
+    expect(grouped.status).toBe(201);
+    expect((await officer.post(`/reports/${grouped.body.id}/identity`)).body.victimNik).toBe("3509014506900001");
     const en = await signedIn(officerUser, "en");
     const long = await en.post("/reports", { ...body, chronology: "x".repeat(20_001), details: { needs: "y".repeat(4001) } });
     expect(long.status).toBe(400);

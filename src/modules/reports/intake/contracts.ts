@@ -268,12 +268,12 @@ export const IntakeFields = z.object({
   contactMethod: z.enum(CONTACT_METHODS).default("none"),
   safeTime: optionalText(200),
   victimName: text(160),
+  /** 16 digits; spaces as people group them when they copy it off the card are dropped. */
   victimNik: z
     .string()
-    .trim()
-    .regex(/^\d{16}$/)
+    .transform((v) => v.replace(/\s/g, ""))
+    .pipe(z.string().regex(/^(\d{16})?$/))
     .nullish()
-    .or(z.literal(""))
     .transform((v) => v || null),
   victimBirthDate: IsoDate.nullish()
     .or(z.literal(""))

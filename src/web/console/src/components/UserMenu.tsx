@@ -9,6 +9,7 @@ import { Link, useNavigate } from "react-router";
 import { api } from "../api/client";
 import { keys } from "../api/queries";
 import type { MeT } from "../contracts";
+import { dropUnsaved } from "../intake/unsavedIntake";
 import { ConfirmModal } from "./ConfirmModal";
 
 function initials(name: string): string {
@@ -36,6 +37,7 @@ export function UserMenu({ me }: { me: MeT }) {
     } finally {
       setBusy(false);
       confirm.close();
+      dropUnsaved();
       queryClient.clear();
       queryClient.setQueryData(keys.me, null);
       navigate("/sign-in", { replace: true });

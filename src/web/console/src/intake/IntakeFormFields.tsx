@@ -16,7 +16,7 @@ import {
   STAFF_CHANNELS,
   VIOLENCE_TYPES,
 } from "../contracts";
-import type { Values } from "./intakeFormValues";
+import { ageFrom, type Values } from "./intakeFormValues";
 import { optionalOptions, optionsOf, requiredOptions } from "./labels";
 import { RegionSelects } from "./RegionSelects";
 
@@ -79,8 +79,20 @@ export function IntakeFormFields({ form, posts, lockChannel }: Props) {
       <Fieldset legend={t("intake.form.victim")}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t("intake.fields.victimName")} required {...field("victimName")} />
-          <TextInput label={t("intake.fields.victimNik")} inputMode="numeric" maxLength={16} {...field("victimNik")} />
-          <TextInput label={t("intake.fields.victimBirthDate")} type="date" {...field("victimBirthDate")} />
+          {/* No length limit: a NIK pasted in groups of four ("3509 0145 …") would be cut short; the check says what is wrong. */}
+          <TextInput label={t("intake.fields.victimNik")} inputMode="numeric" {...field("victimNik")} />
+          <TextInput
+            label={t("intake.fields.victimBirthDate")}
+            type="date"
+            {...field("victimBirthDate")}
+            onChange={(e) => {
+              // The age follows the birth date, so the two never disagree.
+              const date = e.currentTarget.value;
+              form.setFieldValue("victimBirthDate", date);
+              const age = ageFrom(date);
+              if (age !== null) form.setFieldValue("victimAge", String(age));
+            }}
+          />
           <TextInput label={t("intake.fields.victimAge")} type="number" min={0} max={120} {...field("victimAge")} />
           <NativeSelect label={t("intake.fields.victimSex")} data={optionalOptions(t, "sex", SEXES)} {...field("victimSex")} />
           <TextInput label={t("intake.fields.victimPhone")} type="tel" {...field("victimPhone")} />

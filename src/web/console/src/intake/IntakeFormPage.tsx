@@ -1,12 +1,12 @@
 // The intake form page: a new complaint from another channel, or the edit of a complaint in intake (with its version).
-import { Button, Group, NativeSelect, Paper, Stack } from "@mantine/core";
+import { Alert, Button, Group, NativeSelect, Paper, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { api } from "../api/client";
-import { useMe, usePosts, useUnits } from "../api/queries";
+import { keys, useMe, usePosts, useUnits } from "../api/queries";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
@@ -17,10 +17,15 @@ import { applyServerErrors, focusFirstError, zodValidate } from "../lib/forms";
 import { intakeKeys, useReport } from "./api";
 import { IntakeFormFields } from "./IntakeFormFields";
 import { emptyValues, fromReport, toBody, type Values } from "./intakeFormValues";
+import { keepUnsaved, takeUnsaved } from "./unsavedIntake";
 import { useUnitRegionDefault } from "./useUnitRegionDefault";
 
 /** Checked against the edit contract (any channel), with a placeholder version: the server decides the rest. */
-const validate = zodValidate(IntakeUpdateBody, (v: Values) => ({ ...toBody(v), version: 1 }));
+const validate = zodValidate(IntakeUpdateBody, (v: Values) => ({ ...toBody(v), version: 1 }), {
+  victimNik: "intake.form.nikFormat",
+  reporterPhone: "intake.form.phoneFormat",
+  victimPhone: "intake.form.phoneFormat",
+});
 
 function IntakeForm({ initial, report }: { initial: Values; report?: ReportFactsT }) {
   const { t } = useTranslation();
@@ -28,7 +33,19 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
   const queryClient = useQueryClient();
   const { data: me } = useMe();
   const units = useUnits();
-  const form = useForm<Values>({ initialValues: initial, validate });
+  // A session that ended under the officer took them to sign in: what they had typed comes back (unsavedIntake.ts).
+  const formKey = report ? `${report.id}@${report.version}` : "new";
+  const [restored] = useState(() => (me ? takeUnsaved(me.id, formKey) : null));
+  const form = useForm<Values>({ initialValues: restored ?? initial, validate });
+  const typed = useRef(form.values);
+  typed.current = form.values;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on leaving the form only
+  useEffect(
+    () => () => {
+      if (me && queryClient.getQueryData(keys.me) === null) keepUnsaved(me.id, formKey, typed.current);
+    },
+    [],
+  );
   const posts = usePosts(form.values.unitId);
   const unitRegion = units.data?.find((u) => u.id === form.values.unitId)?.regionCode;
   useUnitRegionDefault(form, unitRegion, !report);
@@ -69,7 +86,18 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
             posts={postOptions}
             lockChannel={report?.channel === "web" || report?.channel === "panic_button"}
           />
-          <FormError error={save.error} />
+          {restored && (
+            <Alert color="blue" variant="light" role="status">
+              {t("intake.form.draftRestored")}
+            </Alert>
+          )}
+          {save.isPaused ? (
+            <Alert color="orange" variant="light" role="status" data-testid="waiting-for-network">
+              {t("intake.form.waitingForNetwork")}
+            </Alert>
+          ) : (
+            <FormError error={save.error} />
+          )}
           <Group justify="flex-end">
             <Button component={Link} to={report ? `/intake/reports/${report.id}` : "/intake"} variant="default">
               {t("common.cancel")}

@@ -31,6 +31,8 @@ export function RegionSelects({ form }: { form: UseFormReturnType<Values> }) {
       searchable
       clearable
       allowDeselect={false}
+      // Named like the form's other fields, so that a server error on it can take the focus (focusFirstError).
+      data-path={level}
       value={form.values[level] || null}
       error={form.errors[level] ?? options.error?.message}
       onChange={(value) => {

@@ -128,7 +128,17 @@ export function toBody(v: Values) {
   };
 }
 
-/** The form filled from a complaint's facts and its (audited) identity. */
+/** Whole years from an ISO birth date to the officer's today; null for no date, or one giving no age from 0 to 120. */
+export function ageFrom(birthDate: string, today = new Date()): number | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
+  if (!parts) return null;
+  const [y, m, d] = parts.slice(1).map(Number) as [number, number, number];
+  const month = today.getMonth() + 1;
+  const age = today.getFullYear() - y - (month < m || (month === m && today.getDate() < d) ? 1 : 0);
+  return age >= 0 && age <= 120 ? age : null;
+}
+
+/** The form filled from a complaint's facts and its (audited) identity; the age is today's, from the birth date if known. */
 export function fromReport(r: ReportFactsT, id: ReportIdentityT): Values {
   const s = (x: string | number | null | undefined) => (x === null || x === undefined ? "" : String(x));
   return {
@@ -146,7 +156,7 @@ export function fromReport(r: ReportFactsT, id: ReportIdentityT): Values {
     victimName: id.victimName,
     victimNik: s(id.victimNik),
     victimBirthDate: s(id.victimBirthDate),
-    victimAge: s(r.victimAge),
+    victimAge: s((id.victimBirthDate ? ageFrom(id.victimBirthDate) : null) ?? r.victimAge),
     victimSex: s(r.victimSex),
     victimPhone: s(id.victimPhone),
     victimDisability: Boolean(r.victimDisability),

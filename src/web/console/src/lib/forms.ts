@@ -71,8 +71,16 @@ export function applyServerErrors(form: FormWithErrors, error: unknown, rename: 
   });
 }
 
-/** Moves focus (and so the screen) to the first field on the page, in its order, that has one of these errors. */
+/**
+ * Moves focus (and so the screen) to the first field on the page, in its order, that has one of these errors; for a group
+ * (checkboxes, whose wrapper holds the path), to its first box.
+ */
 export function focusFirstError(paths: string[]): void {
   const fields = [...document.querySelectorAll<HTMLElement>("[data-path]")];
-  fields.find((field) => paths.includes(field.dataset.path ?? ""))?.focus();
+  const field = fields.find((f) => paths.includes(f.dataset.path ?? ""));
+  if (!field) return;
+  const focusable = field.matches("input, select, textarea, button")
+    ? field
+    : field.querySelector<HTMLElement>("input, select, textarea, button");
+  (focusable ?? field).focus();
 }
