@@ -591,6 +591,27 @@ describe("complaint intake in Chromium", () => {
     await context.close();
   });
 
+  it("a save whose answer is lost on the way, saved again, makes one complaint", async () => {
+    const { page, context } = await signedIn(officers[0] as Login);
+    await fillPhoneComplaint(page, "Korban menelepon; sinyal putus-putus.");
+    await page.getByRole("checkbox", { name: "Fisik", exact: true }).check();
+    const before = await reportCount();
+    let lost = false;
+    await page.route("**/api/v1/reports", async (route) => {
+      if (route.request().method() !== "POST" || lost) return route.continue();
+      lost = true;
+      await route.fetch(); // the server stores the complaint; its answer never reaches the page
+      await route.abort("connectionreset");
+    });
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    await page.getByText("Tidak dapat terhubung ke server. Periksa koneksi internet Anda lalu coba lagi.").waitFor();
+    expect(await reportCount()).toBe(before + 1);
+    await page.getByRole("button", { name: "Simpan pengaduan" }).click();
+    await page.getByRole("heading", { name: /^Pengaduan TDH-/ }).waitFor();
+    expect(await reportCount()).toBe(before + 1);
+    await context.close();
+  });
+
   it("a session that ends while the officer types: signed in again, the form is back as typed, and for no one else", async () => {
     const signInAgain = async (page: Page, user: Login) => {
       await page.waitForURL(/\/console\/sign-in\?next=%2Fintake%2Fnew$/);

@@ -1,4 +1,5 @@
 // The intake console's API: queue, facts, audited identity, contact, messages, decisions, intake form, approval.
+import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MadeUser, makePost, makeUnit, makeUser, type UserSpec } from "../../src/demo/factories.js";
@@ -324,6 +325,31 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
     });
     expect(edit.status).toBe(400);
     expect(edit.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["victimAge"]);
+  });
+
+  it("saving the same form again (its answer lost on the way) gives back the complaint stored, not a second one", async () => {
+    const formKey = crypto.randomUUID();
+    const body = { ...WALK_IN, unitId: jember, postId: post, formKey };
+    const count = async () =>
+      Number(
+        ((await t.ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM reports`)) as unknown as { rows: { n: number }[] })
+          .rows[0]?.n,
+      );
+    const before = await count();
+    const first = await officer.post("/reports", body);
+    expect(first.status).toBe(201);
+    const again = await officer.post("/reports", body);
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ id: first.body.id, trackingCode: first.body.trackingCode, version: 1 });
+    expect(await count()).toBe(before + 1);
+    // Another officer cannot use the key to reach that complaint; without a key every save is a complaint of its own.
+    const colleague = await signedIn(await staff([{ role: "intake_officer", unitId: jember }]));
+    const borrowed = await colleague.post("/reports", body);
+    expect(borrowed.status).toBe(409);
+    expect(JSON.stringify(borrowed.body)).not.toContain(first.body.id);
+    const { formKey: _, ...keyless } = body;
+    expect((await officer.post("/reports", keyless)).body.id).not.toBe(first.body.id);
+    expect(await count()).toBe(before + 2);
   });
 
   it("names each refused field in words, in both languages, never by its code", async () => {

@@ -330,7 +330,11 @@ export const IntakeFields = z.object({
     .transform((v) => v ?? null),
   details: IntakeDetails.default(() => ({ ...EMPTY_DETAILS })),
 });
-export const IntakeCreateBody = IntakeFields.extend({ unitId: Id });
+/**
+ * A new complaint; `formKey` is made once per opened form, so that saving it again after an answer lost on the way (the
+ * complaint was stored, the officer saw a network error) gives back that complaint instead of storing a second one.
+ */
+export const IntakeCreateBody = IntakeFields.extend({ unitId: Id, formKey: Id.optional() });
 /** An edit: a public report keeps its own channel (web, panic button), so any channel is accepted and checked by the operation. */
 export const IntakeUpdateBody = IntakeFields.extend({ channel: z.enum(CHANNELS), version: z.number().int().min(1) });
 

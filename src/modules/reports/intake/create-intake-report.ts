@@ -1,4 +1,4 @@
-// An intake officer enters a complaint from another channel on the intake form: it starts in intake directly.
+// An intake officer enters a complaint from another channel on the intake form: it starts in intake directly, once per form.
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { type Actor, requireUnit } from "../../../platform/access/actor.js";
@@ -31,7 +31,14 @@ export async function createIntakeReport(
 ): Promise<ReportFactsT> {
   requireUnit(actor, "intake.create", body.unitId);
   checkIntake(body);
+  // Kept apart from the public form's keys (report-secrets.ts), which never start so.
+  const idempotencyKey = body.formKey ? `console:${body.formKey}` : null;
   return ctx.database.db.transaction(async (tx) => {
+    if (idempotencyKey) {
+      const [saved] = await tx.select().from(reports).where(eq(reports.idempotencyKey, idempotencyKey));
+      // The same officer saving the same form again: the complaint already stored. Anyone else's key: the insert refuses it.
+      if (saved && saved.enteredBy === actor.userId && saved.unitId === body.unitId) return factsView(tx, ctx.cipher, saved);
+    }
     await checkPost(tx, body.unitId, body.postId);
     const [row] = await tx
       .insert(reports)
@@ -39,6 +46,7 @@ export async function createIntakeReport(
         ...intakeColumns(ctx, body),
         unitId: body.unitId,
         trackingCode: newTrackingCode(),
+        idempotencyKey,
         status: "in_intake",
         enteredBy: actor.userId,
         decidedBy: actor.userId,

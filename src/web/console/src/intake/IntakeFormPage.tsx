@@ -14,6 +14,7 @@ import { PageHeader } from "../components/PageHeader";
 import { IntakeUpdateBody, type ReportFactsT, type ReportIdentityT, roleGrants } from "../contracts";
 import { canIn, PERMISSIONS } from "../lib/access";
 import { applyServerErrors, focusFirstError, zodValidate } from "../lib/forms";
+import { randomId } from "../lib/randomId";
 import { intakeKeys, useReport } from "./api";
 import { IntakeFormFields } from "./IntakeFormFields";
 import { emptyValues, fromReport, toBody, type Values } from "./intakeFormValues";
@@ -34,15 +35,17 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
   const { data: me } = useMe();
   const units = useUnits();
   // A session that ended under the officer took them to sign in: what they had typed comes back (unsavedIntake.ts).
-  const formKey = report ? `${report.id}@${report.version}` : "new";
-  const [restored] = useState(() => (me ? takeUnsaved(me.id, formKey) : null));
+  const draftKey = report ? `${report.id}@${report.version}` : "new";
+  const [restored] = useState(() => (me ? takeUnsaved(me.id, draftKey) : null));
   const form = useForm<Values>({ initialValues: restored ?? initial, validate });
+  // One key per opened form: saving again after a lost answer gives back the complaint already stored.
+  const [formKey] = useState(randomId);
   const typed = useRef(form.values);
   typed.current = form.values;
   // biome-ignore lint/correctness/useExhaustiveDependencies: on leaving the form only
   useEffect(
     () => () => {
-      if (me && queryClient.getQueryData(keys.me) === null) keepUnsaved(me.id, formKey, typed.current);
+      if (me && queryClient.getQueryData(keys.me) === null) keepUnsaved(me.id, draftKey, typed.current);
     },
     [],
   );
@@ -55,7 +58,7 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
     mutationFn: (v: Values) =>
       report
         ? api<ReportFactsT>("PUT", `/reports/${report.id}/intake`, { ...toBody(v), version: report.version })
-        : api<ReportFactsT>("POST", "/reports", { ...toBody(v), unitId: v.unitId }),
+        : api<ReportFactsT>("POST", "/reports", { ...toBody(v), unitId: v.unitId, formKey }),
     onSuccess: async (facts) => {
       queryClient.setQueryData(intakeKeys.report(facts.id), facts);
       await queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
