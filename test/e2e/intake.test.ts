@@ -582,7 +582,9 @@ describe("complaint intake in Chromium", () => {
     await context.setOffline(true);
     await page.getByRole("button", { name: "Simpan pengaduan" }).click();
     await page
-      .getByText("Tidak ada koneksi internet. Isian Anda tetap di sini; pengaduan akan tersimpan begitu koneksi kembali.")
+      .getByText(
+        "Tidak ada koneksi internet. Jangan tutup halaman ini: isian Anda tetap di sini dan pengaduan tersimpan begitu koneksi kembali.",
+      )
       .waitFor();
     expect(await page.getByLabel("Kronologi").inputValue()).toBe("Korban menelepon dari rumah tetangga.");
     await context.setOffline(false);
