@@ -593,6 +593,32 @@ describe("complaint intake in Chromium", () => {
     await context.close();
   });
 
+  it("leaving a form with something typed in asks first, and staying keeps it; an untouched form lets the officer go", async () => {
+    const { page, context } = await signedIn(officers[0] as Login);
+    await fillPhoneComplaint(page, "Korban bercerita panjang di pos tentang suaminya.");
+    const home = page.getByRole("link", { name: "Beranda", exact: true });
+    const dialog = page.getByRole("dialog", { name: "Tinggalkan formulir?" });
+    await home.click();
+    await dialog.getByText("Isian yang belum disimpan akan hilang.").waitFor();
+    await dialog.getByRole("button", { name: "Batal" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(page.url()).toBe(`${server.url}/console/intake/new`);
+    expect(await page.getByLabel("Kronologi").inputValue()).toBe("Korban bercerita panjang di pos tentang suaminya.");
+    await home.click();
+    await dialog.getByRole("button", { name: "Tinggalkan" }).click();
+    await page.waitForURL(/\/console\/?$/);
+    // The unit's region is filled in by the form itself: that alone is nothing to lose.
+    await page.goto(`${server.url}/console/intake/new`);
+    await page.getByRole("heading", { name: "Formulir penerimaan pengaduan" }).waitFor();
+    await expect
+      .poll(() => page.getByRole("combobox", { name: "Kabupaten/kota", exact: true }).inputValue())
+      .toBe("Kabupaten Jember");
+    await home.click();
+    await page.waitForURL(/\/console\/?$/);
+    expect(await dialog.count()).toBe(0);
+    await context.close();
+  });
+
   it("a save whose answer is lost on the way, saved again, makes one complaint", async () => {
     const { page, context } = await signedIn(officers[0] as Login);
     await fillPhoneComplaint(page, "Korban menelepon; sinyal putus-putus.");

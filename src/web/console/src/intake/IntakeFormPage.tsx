@@ -19,6 +19,7 @@ import { intakeKeys, useReport } from "./api";
 import { IntakeFormFields } from "./IntakeFormFields";
 import { emptyValues, fromReport, toBody, type Values } from "./intakeFormValues";
 import { keepUnsaved, takeUnsaved } from "./unsavedIntake";
+import { useLeaveGuard } from "./useLeaveGuard";
 import { useUnitRegionDefault } from "./useUnitRegionDefault";
 
 /** Checked against the edit contract (any channel), with a placeholder version: the server decides the rest. */
@@ -40,6 +41,8 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
   const form = useForm<Values>({ initialValues: restored ?? initial, validate });
   // One key per opened form: saving again after a lost answer gives back the complaint already stored.
   const [formKey] = useState(randomId);
+  const saved = useRef(false);
+  const leaveGuard = useLeaveGuard(form, saved);
   const typed = useRef(form.values);
   typed.current = form.values;
   // biome-ignore lint/correctness/useExhaustiveDependencies: on leaving the form only
@@ -60,6 +63,7 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
         ? api<ReportFactsT>("PUT", `/reports/${report.id}/intake`, { ...toBody(v), version: report.version })
         : api<ReportFactsT>("POST", "/reports", { ...toBody(v), unitId: v.unitId, formKey }),
     onSuccess: async (facts) => {
+      saved.current = true;
       queryClient.setQueryData(intakeKeys.report(facts.id), facts);
       await queryClient.invalidateQueries({ queryKey: ["intake", "queue"] });
       navigate(`/intake/reports/${facts.id}`);
@@ -69,6 +73,7 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
   const postOptions = (posts.data ?? []).filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }));
   return (
     <Paper withBorder p={{ base: "sm", sm: "lg" }}>
+      {leaveGuard}
       <form
         onSubmit={form.onSubmit(
           (v) => save.mutate(v),
