@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { makeReport } from "../../src/demo/report-factories.js";
-import { users } from "../../src/modules/people/schema.js";
+import { posts, users } from "../../src/modules/people/schema.js";
 import { reports } from "../../src/modules/reports/schema.js";
 import { hubFor } from "../../src/platform/realtime/hub.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
@@ -670,6 +670,22 @@ describe("complaint intake in Chromium", () => {
     await signInAgain(page, officers[1] as Login);
     expect(await page.getByLabel("Kronologi").inputValue()).toBe("");
     expect(await page.getByLabel("Nama korban").inputValue()).toBe("");
+    await context.close();
+  });
+
+  it("a complaint received at a post that has closed since still shows that post on its form, and saves", async () => {
+    const db = server.ctx.database.db;
+    const post = await makePost(db, unitId, { name: "Pos Pengaduan Pasar Tanjung" });
+    const { page, context } = await signedIn(officers[0] as Login);
+    const code = await enterWalkIn(page, server.url, "Pos Pengaduan Pasar Tanjung", "Lilis Suryani");
+    await db.update(posts).set({ active: false }).where(eq(posts.id, post.id));
+    await page.getByRole("link", { name: "Lengkapi formulir penerimaan" }).click();
+    await page.getByRole("heading", { name: `Formulir penerimaan ${code}` }).waitFor();
+    await expect
+      .poll(() => page.getByLabel("Pos pengaduan").locator("option:checked").textContent())
+      .toBe("Pos Pengaduan Pasar Tanjung");
+    await page.getByRole("button", { name: "Simpan", exact: true }).click();
+    await page.getByRole("heading", { name: `Pengaduan ${code}` }).waitFor();
     await context.close();
   });
 });

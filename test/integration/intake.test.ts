@@ -352,6 +352,22 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
     expect(await count()).toBe(before + 2);
   });
 
+  it("a complaint keeps the post it was received at after that post closes; moving it to a closed post is refused", async () => {
+    const db = t.ctx.database.db;
+    const closing = (await makePost(db, jember, { name: "Pos Pengaduan Pasar Tanjung" })).id;
+    const closed = (await makePost(db, jember, { name: "Pos Pengaduan Stadion", active: false })).id;
+    const created = await officer.post("/reports", { ...WALK_IN, unitId: jember, postId: closing });
+    expect(created.status).toBe(201);
+    await db.execute(sql`UPDATE complaint_posts SET active = false WHERE id = ${closing}`);
+    const kept = await officer.put(`/reports/${created.body.id}/intake`, { ...WALK_IN, postId: closing, version: 1 });
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({ postId: closing, version: 2 });
+    const moved = await officer.put(`/reports/${created.body.id}/intake`, { ...WALK_IN, postId: closed, version: 2 });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["postId"]);
+    expect((await officer.post("/reports", { ...WALK_IN, unitId: jember, postId: closing })).status).toBe(400);
+  });
+
   it("names each refused field in words, in both languages, never by its code", async () => {
     const body = { ...WALK_IN, unitId: jember, postId: post };
     const nik = await officer.post("/reports", { ...body, victimNik: "3509-0145-0690-0001" });

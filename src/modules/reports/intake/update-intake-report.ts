@@ -38,7 +38,8 @@ export async function updateIntakeReport(
     requireVersion(row, body.version);
     if (row.status !== "in_intake") throw new AppError(409, "intake.wrong_status");
     checkIntake(body);
-    await checkPost(tx, row.unitId, body.postId);
+    // The post a complaint was received at stays its post after the post closes; another post must be open.
+    if (body.postId !== row.postId) await checkPost(tx, row.unitId, body.postId);
     // A public report keeps its channel: the intake form can only choose among staff channels.
     const columns = intakeColumns(ctx, body);
     if (row.channel === "web" || row.channel === "panic_button") {

@@ -70,7 +70,10 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
     },
     onError: (err) => focusFirstError(applyServerErrors(form, err)),
   });
-  const postOptions = (posts.data ?? []).filter((p) => p.active).map((p) => ({ value: p.id, label: p.name }));
+  // Open posts, and the one the complaint was received at even if it has closed since.
+  const postOptions = (posts.data ?? [])
+    .filter((p) => p.active || p.id === report?.postId)
+    .map((p) => ({ value: p.id, label: p.name }));
   return (
     <Paper withBorder p={{ base: "sm", sm: "lg" }}>
       {leaveGuard}
