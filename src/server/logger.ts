@@ -21,6 +21,14 @@ export function safeError(err: unknown): Record<string, unknown> {
   };
 }
 
+/**
+ * A one-time link's token travels in its path (/v/<token>, /s/<token> and what follows): whoever reads the log must not be
+ * able to open the link, so any 43-character base64url segment (the size of platform/crypto/tokens.ts's tokens; ids are
+ * 36-character UUIDs) is written as "-".
+ */
+const TOKEN_SEGMENT = /(?<=\/)[A-Za-z0-9_-]{43}(?=\/|$)/g;
+export const loggedPath = (url: string) => (url.split("?")[0] ?? "").replace(TOKEN_SEGMENT, "-");
+
 export function buildLogger(level: string, destination?: DestinationStream) {
   return pino(
     {
@@ -30,8 +38,8 @@ export function buildLogger(level: string, destination?: DestinationStream) {
         req: (req: { method: string; url: string; id: string }) => ({
           id: req.id,
           method: req.method,
-          // Query strings can carry search terms (names): drop them.
-          path: req.url.split("?")[0],
+          // Query strings can carry search terms (names): drop them; and link tokens.
+          path: loggedPath(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         err: safeError,
