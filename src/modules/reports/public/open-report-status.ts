@@ -9,7 +9,7 @@ import { unseal } from "../identity.js";
 import { reportMessages, reports } from "../schema.js";
 import { normaliseTrackingCode } from "../tracking-code.js";
 import { pinMatches, signStatusProof } from "./report-secrets.js";
-import { countWrongPin, statusLocked } from "./status-attempts.js";
+import { giveBackPinAttempt, statusLocked, takePinAttempt } from "./status-attempts.js";
 
 export interface StatusMessage {
   fromUnit: boolean;
@@ -84,9 +84,10 @@ export async function openReportStatus(ctx: AppContext, codeInput: string, pinIn
   const db = ctx.database.db;
   const lockedFor = await statusLocked(db, trackingCode);
   if (lockedFor !== null) return { kind: "locked", retrySeconds: lockedFor };
+  const noneLeft = await takePinAttempt(ctx.database, trackingCode);
+  if (noneLeft !== null) return { kind: "locked", retrySeconds: noneLeft };
   const report = await findReporterReport(ctx, trackingCode);
   if (!report || !/^\d{6}$/.test(pin) || !pinMatches(ctx.cipher, trackingCode, pin, report.pinHash)) {
-    const locked = await countWrongPin(ctx.database, trackingCode);
     if (report) {
       await recordAudit(db, {
         action: "report.status_pin_failed",
@@ -94,10 +95,11 @@ export async function openReportStatus(ctx: AppContext, codeInput: string, pinIn
         unitId: report.unitId,
         targetType: "report",
         targetId: report.id,
-        details: { locked: locked !== null },
+        details: { locked: (await statusLocked(db, trackingCode)) !== null },
       });
     }
-    return locked !== null ? { kind: "locked", retrySeconds: locked } : { kind: "wrong" };
+    return { kind: "wrong" };
   }
+  await giveBackPinAttempt(db, trackingCode);
   return { kind: "ok", view: await statusView(ctx, report.id) };
 }

@@ -1,5 +1,5 @@
 // The victim enters the short code: a wrong one is counted (five kill the link), the right one opens the details.
-import { and, eq, isNull, lt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { verificationLinks } from "../schema.js";
@@ -15,14 +15,15 @@ export type CodeResult =
   | { kind: "accepted"; details: VictimDetails; proof: string };
 
 export async function checkVerificationCode(ctx: AppContext, token: string, rawCode: string): Promise<CodeResult> {
-  const db = ctx.database.db;
-  const found = await findLinkByToken(db, token);
-  if (!found || !isLive(found.link)) return { kind: "invalid" };
   const code = rawCode.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(code)) return { kind: "malformed" };
-  const { link, report } = found;
-  if (sameHash(codeHash(ctx.cipher, link.id, code), link.codeHash)) {
-    await db.transaction(async (tx) => {
+  return ctx.database.db.transaction(async (tx): Promise<CodeResult> => {
+    // The link's row is locked before its code is compared: codes sent together are compared one after another, each
+    // after the failures counted before it, so a burst of guesses gets no more than MAX_CODE_FAILURES tries.
+    const found = await findLinkByToken(tx, token, true);
+    if (!found || !isLive(found.link)) return { kind: "invalid" };
+    if (!/^\d{6}$/.test(code)) return { kind: "malformed" };
+    const { link, report } = found;
+    if (sameHash(codeHash(ctx.cipher, link.id, code), link.codeHash)) {
       await recordAudit(tx, {
         action: "verification.opened",
         actorId: null,
@@ -31,22 +32,14 @@ export async function checkVerificationCode(ctx: AppContext, token: string, rawC
         targetId: link.id,
         details: { reportId: report.id },
       });
-    });
-    return { kind: "accepted", details: victimDetails(ctx.cipher, report), proof: signProof(ctx.cipher, link.id) };
-  }
-  return db.transaction(async (tx) => {
+      return { kind: "accepted", details: victimDetails(ctx.cipher, report), proof: signProof(ctx.cipher, link.id) };
+    }
     const [row] = await tx
       .update(verificationLinks)
       .set({ failedAttempts: sql`${verificationLinks.failedAttempts} + 1` })
-      .where(
-        and(
-          eq(verificationLinks.id, link.id),
-          isNull(verificationLinks.usedAt),
-          lt(verificationLinks.failedAttempts, MAX_CODE_FAILURES),
-        ),
-      )
+      .where(eq(verificationLinks.id, link.id))
       .returning({ failedAttempts: verificationLinks.failedAttempts });
-    if (!row) return { kind: "invalid" } as const;
+    if (!row) throw new Error("verification link vanished");
     await recordAudit(tx, {
       action: "verification.code_failed",
       actorId: null,
@@ -56,6 +49,6 @@ export async function checkVerificationCode(ctx: AppContext, token: string, rawC
       details: { attempt: row.failedAttempts },
     });
     const remaining = MAX_CODE_FAILURES - row.failedAttempts;
-    return remaining > 0 ? ({ kind: "wrong", remaining } as const) : ({ kind: "invalid" } as const);
+    return remaining > 0 ? { kind: "wrong", remaining } : { kind: "invalid" };
   });
 }

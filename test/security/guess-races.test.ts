@@ -1,0 +1,83 @@
+// Guessing a verification link's code or a report's PIN with many requests at once gets no more tries than one at a time.
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeUnit, makeUser } from "../../src/demo/factories.js";
+import { makeReport } from "../../src/demo/report-factories.js";
+import { Client } from "../helpers/client.js";
+import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
+
+const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
+const FORM = { "content-type": "application/x-www-form-urlencoded" };
+
+/** Ten six-digit guesses, none of them `right`. */
+const wrongGuesses = (right: string) =>
+  Array.from({ length: 10 }, (_, i) => String(100_000 + i * 7_919)).map((g) => (g === right ? "999999" : g));
+
+describe.each(DATABASES)("guesses sent together on %s", (kind) => {
+  let t: TestApp;
+  let unitId: string;
+  let officer: Client;
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    unitId = (await makeUnit(t.ctx.database.db)).id;
+    const u = await makeUser(t.ctx, t.ctx.database.db, { roles: [{ role: "intake_officer", unitId }] });
+    officer = new Client(t.app);
+    expect((await officer.signIn(u.username, u.password)).status).toBe(200);
+  });
+  afterAll(() => t.close());
+
+  const post = (url: string, form: Record<string, string>) =>
+    t.app.inject({ method: "POST", url, headers: FORM, payload: new URLSearchParams(form).toString() });
+
+  it("a verification link's code: ten wrong codes and then the right one, all at once, leave the link dead and nothing shown", async () => {
+    const report = await makeReport(t.ctx, t.ctx.database.db, { unitId, victimName: "Wulan Sekar Arum" });
+    const made = await officer.post(`/reports/${report.id}/verification-links`, { channel: "manual" });
+    expect(made.status).toBe(201);
+    const path = new URL(made.body.url).pathname;
+    const code = made.body.code as string;
+    // Started in this order: the right code arrives after five wrong ones have already ended the link.
+    const answers = await Promise.all([...wrongGuesses(code), code].map((guess) => post(path, { code: guess })));
+    const right = answers.at(-1);
+    expect(right?.statusCode).toBe(404);
+    expect(right?.body).not.toContain("Wulan");
+    const failed = rows<{ n: number }>(
+      await t.ctx.database.db.execute(
+        sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'verification.code_failed' AND target_id = ${made.body.link.id}`,
+      ),
+    )[0]?.n;
+    expect(failed).toBe(5);
+    expect((await t.app.inject({ method: "GET", url: path })).statusCode).toBe(404);
+  });
+
+  it("a report's PIN: ten wrong PINs and then the right one, all at once, compare at most five and lock the code", async () => {
+    const report = await makeReport(t.ctx, t.ctx.database.db, { unitId });
+    const pin = report.pin as string;
+    const guesses = [...wrongGuesses(pin), pin];
+    const answers = await Promise.all(
+      guesses.map((guess) => post("/lapor/status", { trackingCode: report.trackingCode, pin: guess })),
+    );
+    const right = answers.at(-1);
+    expect(right?.statusCode).toBe(429);
+    expect(right?.body).not.toContain('id="stage"');
+    const compared = rows<{ n: number }>(
+      await t.ctx.database.db.execute(
+        sql`SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.status_pin_failed' AND target_id = ${report.id}`,
+      ),
+    )[0]?.n;
+    expect(compared).toBeLessThanOrEqual(5);
+    expect(answers.filter((a) => a.statusCode === 400)).toHaveLength(5);
+  });
+
+  it("a right PIN does not use up the code's allowance: the reporter may look as often as they like", async () => {
+    const report = await makeReport(t.ctx, t.ctx.database.db, { unitId });
+    for (let i = 0; i < 8; i++) {
+      const res = await post("/lapor/status", { trackingCode: report.trackingCode, pin: report.pin as string });
+      expect(res.statusCode).toBe(200);
+    }
+    const wrong = report.pin === "000000" ? "111111" : "000000";
+    for (let i = 0; i < 4; i++)
+      expect((await post("/lapor/status", { trackingCode: report.trackingCode, pin: wrong })).statusCode).toBe(400);
+    expect((await post("/lapor/status", { trackingCode: report.trackingCode, pin: report.pin as string })).statusCode).toBe(200);
+  });
+});
