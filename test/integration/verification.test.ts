@@ -340,6 +340,51 @@ describe.each(DATABASES)("verification links on %s", (kind) => {
     expect((await page("POST", `/v/${tokenOf(elsewhere.url)}`, { code: elsewhere.code })).statusCode).toBe(200);
   });
 
+  it("closing a complaint (not a case, or a duplicate) revokes its live links: the victim's data opens no more", async () => {
+    const original = await newReport();
+    // From an address of its own: the file's earlier tests have used up much of the per-address code limit.
+    const from = (method: "GET" | "POST", url: string, form?: Record<string, string>) =>
+      t.app.inject({
+        method,
+        url,
+        remoteAddress: "10.20.30.40",
+        ...(form
+          ? { payload: new URLSearchParams(form).toString(), headers: { "content-type": "application/x-www-form-urlencoded" } }
+          : {}),
+      });
+    for (const [close, closedAs] of [
+      [(id: string) => officer.post(`/reports/${id}/not-a-case`, { reason: "prank" }), "not_a_case"],
+      [(id: string) => officer.post(`/reports/${id}/duplicate`, { duplicateOfId: original }), "duplicate"],
+    ] as const) {
+      const reportId = await newReport({ victimName: "Kartini Larasati", victimNik: "3509014107900003" });
+      const live = await createLink(reportId);
+      // Someone already past the code holds the confirmation form when the complaint is closed.
+      const proof = proofOf((await from("POST", `/v/${tokenOf(live.url)}`, { code: live.code })).body);
+      expect(proof).not.toBe("");
+      expect((await close(reportId)).status).toBe(200);
+      for (const res of [
+        await from("GET", `/v/${tokenOf(live.url)}`),
+        await from("POST", `/v/${tokenOf(live.url)}`, { code: live.code }),
+        await from("POST", `/v/${tokenOf(live.url)}/confirm`, {
+          proof,
+          action: "correct",
+          name: "Orang Lain",
+          nik: "3509014107900004",
+        }),
+      ]) {
+        expect(res.statusCode).toBe(404);
+        expect(res.body).not.toContain("Kartini");
+        expect(res.body).not.toContain("3509014107900003");
+      }
+      expect(unseal(t.ctx.cipher, "victim_name", (await reportRow(reportId)).victim_name_enc as string)).toBe("Kartini Larasati");
+      expect((await officer.get(`/reports/${reportId}/verification-links`)).body[0].state).toBe("revoked");
+      expect((await audits(live.link.id)).at(-1)).toEqual({
+        action: "verification.link_revoked",
+        details: { previousState: "pending", closedAs },
+      });
+    }
+  });
+
   it("refuses closed reports, unconfigured channels and another unit's report", async () => {
     const closed = await newReport({ status: "awaiting_approval" });
     expect((await officer.post(`/reports/${closed}/verification-links`, { channel: "manual" })).status).toBe(409);

@@ -1,10 +1,11 @@
 // An officer closes a complaint as a duplicate of another complaint of the same unit (-> duplicate).
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
-import { recordAudit } from "../../../platform/audit/record.js";
+import { recordAuditEvents } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
+import { revokeLinksOfClosedReport } from "../verification/revoke-verification-link.js";
 import type { DuplicateBody, ReportFactsT } from "./contracts.js";
 import { loadReport, requireVersion } from "./report-access.js";
 import { factsView } from "./report-views.js";
@@ -31,15 +32,19 @@ export async function markDuplicate(
       decidedBy: actor.userId,
       decidedAt: new Date(),
     });
+    const revoked = await revokeLinksOfClosedReport(tx, actor.userId, updated);
     await publishEvent(tx, { type: "report.decided", unitId: row.unitId, id, data: { status: updated.status } });
-    await recordAudit(tx, {
-      action: "report.marked_duplicate",
-      actorId: actor.userId,
-      unitId: row.unitId,
-      targetType: "report",
-      targetId: id,
-      details: { from: row.status, duplicateOfId: original.id },
-    });
+    await recordAuditEvents(tx, [
+      ...revoked,
+      {
+        action: "report.marked_duplicate",
+        actorId: actor.userId,
+        unitId: row.unitId,
+        targetType: "report",
+        targetId: id,
+        details: { from: row.status, duplicateOfId: original.id },
+      },
+    ]);
     return factsView(tx, ctx.cipher, updated);
   });
 }

@@ -1,10 +1,11 @@
 // An officer closes a complaint as not a case (prank, outside criteria, ...), with a reason counted later.
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
-import { recordAudit } from "../../../platform/audit/record.js";
+import { recordAuditEvents } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
 import { seal } from "../identity.js";
+import { revokeLinksOfClosedReport } from "../verification/revoke-verification-link.js";
 import type { NotACaseBody, ReportFactsT } from "./contracts.js";
 import { loadReport, requireVersion } from "./report-access.js";
 import { factsView } from "./report-views.js";
@@ -25,15 +26,19 @@ export async function markNotACase(
       decidedBy: actor.userId,
       decidedAt: new Date(),
     });
+    const revoked = await revokeLinksOfClosedReport(tx, actor.userId, updated);
     await publishEvent(tx, { type: "report.decided", unitId: row.unitId, id, data: { status: updated.status } });
-    await recordAudit(tx, {
-      action: "report.marked_not_a_case",
-      actorId: actor.userId,
-      unitId: row.unitId,
-      targetType: "report",
-      targetId: id,
-      details: { from: row.status, reason: body.reason },
-    });
+    await recordAuditEvents(tx, [
+      ...revoked,
+      {
+        action: "report.marked_not_a_case",
+        actorId: actor.userId,
+        unitId: row.unitId,
+        targetType: "report",
+        targetId: id,
+        details: { from: row.status, reason: body.reason },
+      },
+    ]);
     return factsView(tx, ctx.cipher, updated);
   });
 }

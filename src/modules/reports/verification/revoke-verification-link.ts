@@ -1,5 +1,5 @@
 // Revokes a verification link that is not used yet; a message still waiting in the outbox is withdrawn too.
-import { inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Actor } from "../../../platform/access/actor.js";
 import type { AuditInput } from "../../../platform/audit/events.js";
 import { recordAuditEvents } from "../../../platform/audit/record.js";
@@ -9,7 +9,7 @@ import { AppError } from "../../../platform/http/errors.js";
 import { withdrawMessages } from "../../../platform/messaging/withdraw-messages.js";
 import { verificationLinks } from "../schema.js";
 import type { VerificationLinkT } from "./contracts.js";
-import { type LinkRow, linkState, linkView, loadLinkInScope } from "./link-views.js";
+import { isLive, type LinkRow, linkState, linkView, loadLinkInScope } from "./link-views.js";
 
 export async function revokeVerificationLink(ctx: AppContext, actor: Actor, linkId: string): Promise<VerificationLinkT> {
   return ctx.database.db.transaction(async (tx) => {
@@ -52,4 +52,19 @@ export async function revokeLinkRows(
     }),
   );
   return { rows, audit };
+}
+
+/**
+ * A complaint closed as not a case or as a duplicate: its links still live are revoked in the closing transaction (their
+ * messages still waiting withdrawn), so nobody holding one opens the victim's data or corrects a closed complaint.
+ * Returns their audit events, for the caller to record with its own.
+ */
+export async function revokeLinksOfClosedReport(
+  tx: Tx,
+  actorId: string,
+  report: { id: string; unitId: string; status: string },
+): Promise<AuditInput[]> {
+  const links = await tx.select().from(verificationLinks).where(eq(verificationLinks.reportId, report.id)).for("update");
+  const live = links.filter((link) => isLive(link));
+  return (await revokeLinkRows(tx, actorId, report.unitId, live, { closedAs: report.status })).audit;
 }
