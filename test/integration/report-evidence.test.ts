@@ -353,5 +353,35 @@ describe.each(DATABASES)("evidence of a public report on %s", (kind) => {
       );
       expect((await upload(officer, closed.id, body)).status).toBe(409);
     });
+
+    it("once the supervisor has decided the case, intake neither attaches a file nor takes one back: the case's evidence stays whole", async () => {
+      const db = t.ctx.database.db;
+      const complaint = (await db.transaction((tx) => makeReport(t.ctx, tx, { unitId: jemberId, status: "awaiting_approval" })))
+        .id;
+      const caseId = await openCaseForApproval(db, {
+        reportId: complaint,
+        unitId: jemberId,
+        submittedBy: officerId,
+        submittedAt: new Date(),
+        riskLevel: "high",
+      });
+      // With the supervisor still to decide, the officer may add a file and take it back.
+      const early = await upload(officer, complaint, { fileName: "surat rujukan.pdf", contentBase64: b64(PDF) });
+      expect(early.status, JSON.stringify(early.body)).toBe(201);
+      expect(early.body.withdrawable).toBe(true);
+      const approved = await supervisor.post(`/cases/${caseId}/events`, { event: "approve", version: 1, caseManagerId });
+      expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+
+      const late = await upload(officer, complaint, { fileName: "foto.png", contentBase64: b64(PNG) });
+      expect(late.status).toBe(409);
+      for (const who of [officer, supervisor]) {
+        const res = await who.post(`/reports/${complaint}/evidence/${early.body.id}/withdraw`, { reason: "wrong_file" });
+        expect(res.status).toBe(409);
+        const listed = (await who.get(`/reports/${complaint}/evidence`)).body as { id: string; withdrawable: boolean }[];
+        expect(listed.map((f) => [f.id, f.withdrawable])).toEqual([[early.body.id, false]]);
+      }
+      const theirs = (await caseManager.get(`/cases/${caseId}/evidence`)).body as { id: string }[];
+      expect(theirs.map((f) => f.id)).toEqual([early.body.id]);
+    });
   });
 });

@@ -8,7 +8,8 @@ import { publishEvent } from "../../../platform/realtime/publish.js";
 import { users } from "../../people/schema.js";
 import { sniffEvidenceType } from "../public/evidence-file.js";
 import { evidenceCount, MAX_EVIDENCE_PER_REPORT, storeEvidence } from "../store-evidence.js";
-import { EVIDENCE_OPEN_STATUSES, type EvidenceItemT, type EvidenceUploadBody } from "./contracts.js";
+import { evidenceOpenFor } from "./case-decision.js";
+import type { EvidenceItemT, EvidenceUploadBody } from "./contracts.js";
 import { loadReport } from "./report-access.js";
 
 /** The largest JSON body an upload may be: the file's base64 at the configured size, and room for its name. */
@@ -27,7 +28,7 @@ export async function addReportEvidence(
   }
   return ctx.database.db.transaction(async (tx) => {
     const row = await loadReport(tx, actor, "report.handle", reportId, true);
-    if (!EVIDENCE_OPEN_STATUSES.includes(row.status)) throw new AppError(409, "intake.wrong_status");
+    if (!(await evidenceOpenFor(tx, row))) throw new AppError(409, "intake.wrong_status");
     if ((await evidenceCount(tx, row.id)) >= MAX_EVIDENCE_PER_REPORT)
       throw new AppError(409, "intake.evidence_full", { max: MAX_EVIDENCE_PER_REPORT });
     const stored = await storeEvidence(tx, ctx.cipher, row, { fileName: body.fileName, bytes }, actor.userId);

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../../../platform/db/connection.js";
 import { cases } from "../../cases/schema.js";
 import { partners } from "../../people/schema.js";
-import type { CaseDecisionT } from "./contracts.js";
+import { type CaseDecisionT, evidenceOpen } from "./contracts.js";
 
 export async function caseDecisionOf(tx: Tx, reportId: string): Promise<CaseDecisionT | null> {
   const [row] = await tx
@@ -40,4 +40,10 @@ export async function caseDecisionOf(tx: Tx, reportId: string): Promise<CaseDeci
     referralPartner: row.partner,
     decidedAt: row.closedAt?.toISOString() ?? null,
   };
+}
+
+/** Whether officers may still attach and take back files on the complaint (`evidenceOpen`, its case read when it has one). */
+export async function evidenceOpenFor(tx: Tx, row: { id: string; status: string }): Promise<boolean> {
+  if (row.status !== "awaiting_approval") return evidenceOpen(row.status, null);
+  return evidenceOpen(row.status, (await caseDecisionOf(tx, row.id))?.outcome ?? null);
 }

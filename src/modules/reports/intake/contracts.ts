@@ -202,8 +202,15 @@ export const EvidenceItem = z.object({
  * keeps the status awaiting_approval once its case is decided, so the queue counts it only while its case still waits.
  */
 export const OPEN_REPORT_STATUSES = ["received", "in_intake", "awaiting_approval"] as const;
-/** While a complaint is with intake or its supervisor, officers may attach files; not once closed as a duplicate or not a case. */
-export const EVIDENCE_OPEN_STATUSES: readonly string[] = OPEN_REPORT_STATUSES;
+/**
+ * While a complaint is with intake or its supervisor, officers may attach files and take back their own: not once closed as
+ * a duplicate or not a case, nor once the supervisor has decided its case (the complaint keeps the status
+ * awaiting_approval; its files are then the case's evidence). `caseOutcome` is ReportFacts' caseDecision outcome.
+ */
+export function evidenceOpen(status: string, caseOutcome: CaseDecisionT["outcome"] | null | undefined): boolean {
+  if (status === "received" || status === "in_intake") return true;
+  return status === "awaiting_approval" && (caseOutcome ?? "pending") === "pending";
+}
 /**
  * A file an officer attaches (a scanned letter, a photo sent over WhatsApp): its name and its bytes as base64. Its type
  * is read from its first bytes; its size is limited by TEDUH_EVIDENCE_MAX_BYTES (the route's body limit follows it).

@@ -9,6 +9,7 @@ import { users } from "../../people/schema.js";
 import { unseal } from "../identity.js";
 import type { EvidenceType } from "../public/evidence-file.js";
 import { reportEvidence } from "../schema.js";
+import { evidenceOpenFor } from "./case-decision.js";
 import type { EvidenceItemT } from "./contracts.js";
 import { loadReport } from "./report-access.js";
 import { mayWithdrawEvidence } from "./withdraw-report-evidence.js";
@@ -84,13 +85,14 @@ export async function evidenceFile(ctx: AppContext, tx: Tx, actor: Actor, owner:
 
 async function complaintOwner(tx: Tx, actor: Actor, reportId: string): Promise<EvidenceOwner> {
   const row = await loadReport(tx, actor, "report.identity.read", reportId);
+  const open = await evidenceOpenFor(tx, row);
   return {
     reportId: row.id,
     unitId: row.unitId,
     action: "report.evidence_read",
     targetType: "report",
     targetId: row.id,
-    mayWithdraw: (uploadedBy) => mayWithdrawEvidence(actor, row, uploadedBy),
+    mayWithdraw: (uploadedBy) => mayWithdrawEvidence(actor, row, open, uploadedBy),
   };
 }
 

@@ -7,20 +7,17 @@ import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
 import { reportEvidence } from "../schema.js";
-import { EVIDENCE_OPEN_STATUSES, type EvidenceWithdrawBody } from "./contracts.js";
+import { evidenceOpenFor } from "./case-decision.js";
+import type { EvidenceWithdrawBody } from "./contracts.js";
 import { loadReport } from "./report-access.js";
 
 /**
  * The rule, shared by the list (which offers the action) and the operation (which enforces it): the complaint is still
- * open, the file came from an officer (what a reporter sent stays: it is their evidence), and the actor attached it or
- * oversees the unit's intake.
+ * open (`open`: evidenceOpenFor), the file came from an officer (what a reporter sent stays: it is their evidence), and
+ * the actor attached it or oversees the unit's intake.
  */
-export function mayWithdrawEvidence(
-  actor: Actor,
-  report: { unitId: string; status: string },
-  uploadedBy: string | null,
-): boolean {
-  if (!EVIDENCE_OPEN_STATUSES.includes(report.status) || uploadedBy === null) return false;
+export function mayWithdrawEvidence(actor: Actor, report: { unitId: string }, open: boolean, uploadedBy: string | null): boolean {
+  if (!open || uploadedBy === null) return false;
   if (!can(actor, "report.handle", report.unitId)) return false;
   return uploadedBy === actor.userId || can(actor, "report.oversee", report.unitId);
 }
@@ -45,9 +42,10 @@ export async function withdrawReportEvidence(
       .from(reportEvidence)
       .where(and(eq(reportEvidence.id, evidenceId), eq(reportEvidence.reportId, row.id)));
     if (!file) throw new AppError(404, "error.not_found");
-    if (!EVIDENCE_OPEN_STATUSES.includes(row.status)) throw new AppError(409, "intake.wrong_status");
+    const open = await evidenceOpenFor(tx, row);
+    if (!open) throw new AppError(409, "intake.wrong_status");
     if (file.uploadedBy === null) throw new AppError(409, "intake.evidence_from_reporter");
-    if (!mayWithdrawEvidence(actor, row, file.uploadedBy)) throw new AppError(403, "intake.evidence_not_yours");
+    if (!mayWithdrawEvidence(actor, row, open, file.uploadedBy)) throw new AppError(403, "intake.evidence_not_yours");
     await tx.delete(reportEvidence).where(eq(reportEvidence.id, file.id));
     await recordAudit(tx, {
       action: "report.evidence_withdrawn",

@@ -8,7 +8,7 @@ import { ErrorNotice } from "../components/ErrorNotice";
 import { Fact } from "../components/Fact";
 import { Loading } from "../components/Loading";
 import { PageHeader } from "../components/PageHeader";
-import { EVIDENCE_OPEN_STATUSES } from "../contracts";
+import { evidenceOpen } from "../contracts";
 import { useFormatDate } from "../lib/useFormatDate";
 import { OutreachPanel } from "../reports/OutreachPanel";
 import { VerificationPanel } from "../reports/VerificationPanel";
@@ -111,7 +111,7 @@ export function ReportPage() {
               <EvidencePanel
                 path={`/reports/${r.id}/evidence`}
                 count={r.counts.evidence}
-                addTo={canHandle && EVIDENCE_OPEN_STATUSES.includes(r.status) ? r.id : undefined}
+                addTo={canHandle && evidenceOpen(r.status, r.caseDecision?.outcome) ? r.id : undefined}
               />
             )}
             <MessagesPanel reportId={r.id} unitId={r.unitId} canHandle={canHandle} fromPublic={r.channel === "web"} />
