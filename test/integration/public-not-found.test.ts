@@ -1,6 +1,7 @@
 // A person at a wrong address: "/Lapor" or "/lapor/" reach the form, anything else a plain page with the quick exit; the API keeps JSON.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REVEALING } from "../helpers/neutral-words.js";
 import { startTestApp, type TestApp } from "../helpers/test-app.js";
 
 let t: TestApp;
@@ -36,6 +37,30 @@ describe("addresses no route answers", () => {
     const form = await get("/lapor");
     expect(form.statusCode).toBe(503); // this test's database has no unit yet: the "not taking reports" page
     expect(form.body).toContain("112");
+  });
+
+  it("a link's address gone wrong (a form's address opened from the history, a slash or a capital added) stays neutral", async () => {
+    const token = "Q".repeat(43);
+    for (const [url, method] of [
+      [`/v/${token}/confirm`, "GET"],
+      [`/v/${token}/`, "GET"],
+      [`/V/${token}`, "GET"],
+      [`/v/${token}/x`, "POST"],
+      [`/s/${token}/submit`, "GET"],
+      [`/S/${token}/`, "GET"],
+      [`/v/${token}/confirm?lang=en`, "GET"],
+    ] as const) {
+      const response = await get(url, method);
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers["cache-control"], url).toBe("no-store");
+      expect(response.headers["set-cookie"], url).toBeUndefined();
+      expect(response.body, url).toContain('id="quick-exit"');
+      expect(response.body, url).toContain(url.endsWith("lang=en") ? "Link not valid" : "Tautan tidak berlaku");
+      // Nothing of the report site: no hotline, no form, no word of what the unit does.
+      expect(response.body, url).not.toContain("129");
+      expect(response.body, url).not.toContain("/lapor");
+      for (const word of REVEALING) expect(response.body, url).not.toMatch(word);
+    }
   });
 
   it("answers any other address with a plain page in the report pages' layout: quick exit, 112/129, a link to the form", async () => {
