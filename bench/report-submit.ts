@@ -10,7 +10,7 @@ import { loadKeyRing } from "../src/platform/crypto/keys.js";
 import { openDatabase } from "../src/platform/db/connection.js";
 import { withFreshPostgres } from "./fresh-postgres.js";
 import { formatCpu, startCpuStretch } from "./machine-cpu.js";
-import { plainInserts, type TimedRun } from "./plain-inserts.js";
+import { plainInserts, plainInsertsPglite, type TimedRun } from "./plain-inserts.js";
 import { runCli, startServer, waitForHealthy } from "./teduh-process.js";
 
 const CONNECTIONS = 50;
@@ -41,6 +41,8 @@ export interface ReportSubmitBench {
   postgresTwoProcesses: SubmitRun | null;
   /** Runs of the plain inserts; the verdict takes their median. */
   plainRuns: (TimedRun & { loadBefore: number })[];
+  /** The same plain inserts into the PGlite database after its runs: the embedded database's own ceiling, not the target's baseline. */
+  pglitePlain: (TimedRun & { loadBefore: number }) | null;
 }
 
 /** Runs of each side: this machine's rates vary by a fifth from one run to the next. */
@@ -147,7 +149,11 @@ async function submitRun(
   return { ...run, stored: (await countReports()) - before, loadBefore };
 }
 
-async function onPglite(workDir: string, options: SubmitOptions): Promise<SubmitRun[]> {
+/** The rows the submissions stored, copied as they are by the plain inserts: the same sealed values and sizes. */
+const SAMPLE_SQL =
+  "SELECT * FROM reports WHERE channel = 'web' AND idempotency_key IS NOT NULL ORDER BY created_at DESC LIMIT 1000";
+
+async function onPglite(workDir: string, options: SubmitOptions): Promise<Pick<ReportSubmitBench, "pgliteRuns" | "pglitePlain">> {
   const dataDir = path.join(workDir, "data");
   const env = { TEDUH_DATA_DIR: dataDir };
   log("report submissions: teduh demo on PGlite");
@@ -165,7 +171,10 @@ async function onPglite(workDir: string, options: SubmitOptions): Promise<Submit
   const cipher = () => new FieldCipher(loadKeyRing({}, dataDir));
   const runs: SubmitRun[] = [];
   for (let i = 1; i <= RUNS; i++) runs.push(await submitRun(`PGlite: POST /lapor (run ${i})`, env, cipher, count, options));
-  return runs;
+  log("report submissions: plain INSERTs on PGlite");
+  const loadBefore = os.loadavg()[0] as number;
+  const pglitePlain = { ...(await plainInsertsPglite(dataDir, SAMPLE_SQL, options)), loadBefore };
+  return { pgliteRuns: runs, pglitePlain };
 }
 
 async function onPostgres(
@@ -186,9 +195,6 @@ async function onPostgres(
       }
     };
     const cipher = () => new FieldCipher(loadKeyRing(env, undefined));
-    // The rows the submissions stored, copied as they are: the same sealed values and sizes.
-    const sample =
-      "SELECT * FROM reports WHERE channel = 'web' AND idempotency_key IS NOT NULL ORDER BY created_at DESC LIMIT 1000";
     // Submissions and plain inserts take turns, so that both meet the machine and the database in the same state.
     const postgresRuns: SubmitRun[] = [];
     const plainRuns: (TimedRun & { loadBefore: number })[] = [];
@@ -196,7 +202,7 @@ async function onPostgres(
       postgresRuns.push(await submitRun(`PostgreSQL: POST /lapor (run ${i})`, env, cipher, count, options));
       log(`report submissions: plain INSERTs on PostgreSQL (run ${i})`);
       const loadBefore = os.loadavg()[0] as number;
-      const plain = await plainInserts(env.DATABASE_URL, sample, options);
+      const plain = await plainInserts(env.DATABASE_URL, SAMPLE_SQL, options);
       plainRuns.push({ ...plain, label: `${plain.label} (run ${i})`, loadBefore });
     }
     const twoEnv = { ...env, TEDUH_WORKERS: "2" };
@@ -213,13 +219,13 @@ export async function benchReportSubmit(
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "teduh-submit-"));
   try {
     const postgres = await onPostgres(adminUrl, options);
-    const pgliteRuns = await onPglite(workDir, options);
+    const { pgliteRuns, pglitePlain } = await onPglite(workDir, options);
     for (const run of [...pgliteRuns, ...postgres.postgresRuns, postgres.postgresTwoProcesses]) {
       // Each request was a new form: a replay would answer 200 without storing, so fewer rows than answers means replays.
       if (run && run.stored < run.total)
         throw new Error(`${run.label}: ${run.total} answers but only ${run.stored} reports stored`);
     }
-    return { options, ...postgres, pgliteRuns };
+    return { options, ...postgres, pgliteRuns, pglitePlain };
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
@@ -257,9 +263,13 @@ export function reportSubmitRows(b: ReportSubmitBench): string[][] {
           formatCpu(run.cpu),
         ]
       : null;
-  return [...b.plainRuns.map(row), ...b.postgresRuns.map(row), row(b.postgresTwoProcesses), ...b.pgliteRuns.map(row)].filter(
-    (r): r is string[] => r !== null,
-  );
+  return [
+    ...b.plainRuns.map(row),
+    ...b.postgresRuns.map(row),
+    row(b.postgresTwoProcesses),
+    ...b.pgliteRuns.map(row),
+    row(b.pglitePlain),
+  ].filter((r): r is string[] => r !== null);
 }
 
 /** "met (62% of the plain inserts)" or "missed: 14% of the plain inserts, needs 3.6x". */
