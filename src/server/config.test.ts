@@ -49,6 +49,26 @@ describe("TEDUH_SMTP_URL", () => {
   );
 });
 
+describe("TEDUH_PUBLIC_URL and TEDUH_LINK_URL", () => {
+  it("send victims' and clients' links to the staff address unless a neutral host is named", () => {
+    const staff = loadConfig({ PORT: "3100", TEDUH_PUBLIC_URL: "https://ppa.jemberkab.go.id/" });
+    expect(staff.publicUrl).toBe("https://ppa.jemberkab.go.id");
+    expect(staff.linkUrl).toBe("https://ppa.jemberkab.go.id");
+    expect(loadConfig({ PORT: "3100" }).linkUrl).toBe("http://localhost:3100");
+    const neutral = loadConfig({ TEDUH_PUBLIC_URL: "https://ppa.jemberkab.go.id", TEDUH_LINK_URL: "https://cek.example.id//" });
+    expect(neutral.publicUrl).toBe("https://ppa.jemberkab.go.id");
+    expect(neutral.linkUrl).toBe("https://cek.example.id");
+  });
+
+  it.each([
+    ["TEDUH_PUBLIC_URL", "ppa.jemberkab.go.id"],
+    ["TEDUH_LINK_URL", "cek.example.id"],
+    ["TEDUH_LINK_URL", "javascript:alert(1)"],
+  ])("refuse %s=%s, naming the setting", (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(`${name} must be an http:// or https:// address`);
+  });
+});
+
 describe("TEDUH_TRUST_PROXY", () => {
   it("is off by default; 1 trusts proxies on this machine or a private network; a list names them", () => {
     expect(loadConfig({}).trustProxy).toBe(false);

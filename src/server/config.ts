@@ -13,6 +13,11 @@ export interface Config {
   /** The address staff reach Teduh at; used in one-time links. */
   publicUrl: string;
   /**
+   * The address in links sent to a victim's or client's phone (verification links, client links): a host whose name
+   * reveals neither violence nor the unit, for whoever sees the message or the browser's history. Defaults to publicUrl.
+   */
+  linkUrl: string;
+  /**
    * The proxies whose X-Forwarded-For/-Proto are believed (addresses, CIDR ranges, or loopback/linklocal/uniquelocal),
    * or false. The client's address is then the last one in the chain that is not such a proxy, so a client cannot name
    * its own address (which the per-address limits count) by sending the header itself.
@@ -100,18 +105,30 @@ function smtpUrl(value: string | undefined): string | undefined {
   return value;
 }
 
+/** An http(s) address without its trailing slashes; refuses anything else at start, naming the setting. */
+function baseUrl(value: string, name: string): string {
+  const protocol = URL.canParse(value) ? new URL(value).protocol : null;
+  if (protocol !== "http:" && protocol !== "https:") {
+    throw new Error(`${name} must be an http:// or https:// address, e.g. https://layanan.example.id`);
+  }
+  return value.replace(/\/+$/, "");
+}
+
 /** More processes or connections than this is a typo, not a plan: each process opens its own pool to PostgreSQL. */
 const MAX_WORKERS = 32;
 const MAX_POOL = 100;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const port = int(env.PORT, 3000, "PORT");
+  const publicUrl = overrides.publicUrl ?? baseUrl(env.TEDUH_PUBLIC_URL || `http://localhost:${port}`, "TEDUH_PUBLIC_URL");
+  const linkUrl = env.TEDUH_LINK_URL ? baseUrl(env.TEDUH_LINK_URL, "TEDUH_LINK_URL") : publicUrl;
   return {
     port,
     host: env.HOST ?? "0.0.0.0",
     dataDir: path.resolve(env.TEDUH_DATA_DIR ?? "data"),
     databaseUrl: env.DATABASE_URL || undefined,
-    publicUrl: (env.TEDUH_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ""),
+    publicUrl,
+    linkUrl,
     trustProxy: trustedProxies(env.TEDUH_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? "info",
     sessionIdleMinutes: int(env.TEDUH_SESSION_IDLE_MINUTES, 30, "TEDUH_SESSION_IDLE_MINUTES"),

@@ -396,3 +396,27 @@ describe.each(DATABASES)("verification links on %s", (kind) => {
     expect((await outsider.get(`/reports/${open}/verification-links`)).status).toBe(404);
   });
 });
+
+describe("a neutral host for victims' links (TEDUH_LINK_URL)", () => {
+  let t: TestApp;
+  afterAll(() => t?.close());
+
+  it("puts the link on that host, never the staff address, and the link opens there", async () => {
+    t = await startTestApp("pglite", { publicUrl: "https://ppa.jemberkab.go.id", linkUrl: "https://cek.example.id" });
+    const db = t.ctx.database.db;
+    const unitId = (await makeUnit(db)).id;
+    const user = await makeUser(t.ctx, db, { roles: [{ role: "intake_officer", unitId }] });
+    const officer = new Client(t.app);
+    expect((await officer.signIn(user.username, user.password)).status).toBe(200);
+    const reportId = (await makeReport(t.ctx, db, { unitId })).id;
+    const res = await officer.post(`/reports/${reportId}/verification-links`, { channel: "manual" });
+    expect(res.status).toBe(201);
+    const made = res.body as { url: string; message: string };
+    expect(made.url).toMatch(/^https:\/\/cek\.example\.id\/v\/[A-Za-z0-9_-]{43}$/);
+    expect(made.message).toContain(made.url);
+    expect(made.message).not.toContain("jemberkab");
+    const opened = await t.app.inject({ method: "GET", url: new URL(made.url).pathname, headers: { host: "cek.example.id" } });
+    expect(opened.statusCode).toBe(200);
+    expect(opened.body).toContain('name="code"');
+  });
+});

@@ -2,8 +2,8 @@
 import { translate } from "../../../platform/i18n/translate.js";
 
 /** A neutral path: "/s/<token>". */
-export function clientLinkUrl(publicUrl: string, token: string, lang: "id" | "en"): string {
-  return `${publicUrl}/s/${token}${lang === "en" ? "?lang=en" : ""}`;
+export function clientLinkUrl(linkUrl: string, token: string, lang: "id" | "en"): string {
+  return `${linkUrl}/s/${token}${lang === "en" ? "?lang=en" : ""}`;
 }
 
 export function clientLinkMessage(lang: "id" | "en", url: string): { subject: string; text: string } {

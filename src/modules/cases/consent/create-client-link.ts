@@ -94,7 +94,7 @@ export async function createClientLink(
       })
       .returning();
     if (!link) throw new Error("client link not written");
-    const url = clientLinkUrl(ctx.config.publicUrl, token, body.lang);
+    const url = clientLinkUrl(ctx.config.linkUrl, token, body.lang);
     const message = clientLinkMessage(body.lang, url);
     if (recipient) {
       await enqueueMessage(tx, ctx.cipher, {

@@ -23,8 +23,8 @@ const OPEN_STATUSES = new Set(["received", "in_intake"]);
 /** First key of the two-key advisory lock that makes one report's new links one at a time (the second is the report's hash). */
 const NEW_LINK_LOCK = 7_301;
 
-export function verificationUrl(publicUrl: string, token: string, lang: "id" | "en"): string {
-  return `${publicUrl}/v/${token}${lang === "en" ? "?lang=en" : ""}`;
+export function verificationUrl(linkUrl: string, token: string, lang: "id" | "en"): string {
+  return `${linkUrl}/v/${token}${lang === "en" ? "?lang=en" : ""}`;
 }
 
 /** The message the victim receives: neutral, it names neither the violence, the case nor the unit. */
@@ -72,7 +72,7 @@ export async function createVerificationLink(ctx: AppContext, actor: Actor, repo
       })
       .returning();
     if (!row) throw new Error("verification link not written");
-    const url = verificationUrl(ctx.config.publicUrl, token, body.lang);
+    const url = verificationUrl(ctx.config.linkUrl, token, body.lang);
     const message = verificationMessage(body.lang, url);
     if (viaOutbox && recipient) {
       await enqueueMessage(tx, ctx.cipher, {
