@@ -135,7 +135,11 @@ async function backToQueue() {
 async function openStatus(page: Page, code: string, pin: string) {
   await page.getByRole("link", { name: "Cek laporan" }).click();
   await page.getByLabel("Kode laporan").fill(code);
-  await page.getByLabel("PIN rahasia").fill(pin);
+  const pinField = page.getByLabel("PIN rahasia");
+  await pinField.fill(pin);
+  // Masked as typed, but not a password field: a browser's password manager would offer to keep code and PIN on the phone.
+  expect(await page.locator('input[type="password"]').count()).toBe(0);
+  expect(await pinField.evaluate((el) => getComputedStyle(el).getPropertyValue("-webkit-text-security"))).toBe("disc");
   await page.getByRole("button", { name: "Lihat" }).click();
   await page.locator("#stage").waitFor();
   expect(page.url()).not.toContain(pin);

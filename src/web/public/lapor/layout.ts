@@ -15,7 +15,7 @@ main{max-width:36rem;margin:0 auto;padding:12px 16px;overflow-wrap:anywhere}h1{f
 fieldset{border:1px solid #ccc;border-radius:8px;margin:1rem 0;padding:.5rem 1rem 1rem;background:#fff}legend{font-weight:700;padding:0 .3rem}
 label,.q{display:block;font-weight:600;margin:.8rem 0 .2rem}.opt label{display:inline;font-weight:400;margin:0 .8rem 0 .3rem}
 input,select,textarea{width:100%;padding:.5rem;font:inherit;border:1px solid #888;border-radius:6px}textarea{min-height:8rem}
-input[type=radio],input[type=checkbox]{width:auto}.opt{margin:.3rem 0}
+input[type=radio],input[type=checkbox]{width:auto}.secret{-webkit-text-security:disc}.opt{margin:.3rem 0}
 button{padding:.7rem 1rem;font:inherit;border-radius:6px;border:0;background:#2f6f5e;color:#fff;margin:.8rem .5rem 0 0;cursor:pointer}
 button.sec{background:#e4ece9;color:#1f2933}.exit{background:#b3261e;color:#fff;padding:.45rem .8rem;border-radius:6px;text-decoration:none;font-weight:700}
 .sos{border:2px solid #b3261e;border-radius:8px;padding:.5rem 1rem;background:#fff4f2;margin:.5rem 0}.sos a{font-weight:700;color:#b3261e;margin-right:1rem}

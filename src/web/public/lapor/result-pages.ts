@@ -34,7 +34,7 @@ export function statusFormPage(lang: Lang, message: PublicKey | null, code = "",
 ${message ? `<p class="err" id="status-error" role="alert">${t(message)}${wait}</p>` : ""}
 <form method="post" action="${hrefFor("/lapor/status", lang)}" autocomplete="off">
 <label for="trackingCode">${t("tracking_code")}</label><input id="trackingCode" name="trackingCode" maxlength="20" required autocomplete="off" autocapitalize="characters" value="${escapeHtml(code)}"${err}>
-<label for="pin">${t("pin")}</label><input id="pin" name="pin" type="password" inputmode="numeric" maxlength="8" required autocomplete="off"${err}>
+<label for="pin">${t("pin")}</label><input id="pin" name="pin" class="secret" inputmode="numeric" maxlength="8" required autocomplete="off" autocorrect="off" spellcheck="false"${err}>
 <button type="submit">${t("status_open")}</button></form>`;
 }
 
