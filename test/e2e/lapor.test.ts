@@ -139,7 +139,8 @@ async function openStatus(page: Page, code: string, pin: string) {
   await pinField.fill(pin);
   // Masked as typed, but not a password field: a browser's password manager would offer to keep code and PIN on the phone.
   expect(await page.locator('input[type="password"]').count()).toBe(0);
-  expect(await pinField.evaluate((el) => getComputedStyle(el).getPropertyValue("-webkit-text-security"))).toBe("disc");
+  const masked = `getComputedStyle(document.getElementById("pin")).getPropertyValue("-webkit-text-security")`;
+  expect(await page.evaluate(masked)).toBe("disc");
   await page.getByRole("button", { name: "Lihat" }).click();
   await page.locator("#stage").waitFor();
   expect(page.url()).not.toContain(pin);
