@@ -28,6 +28,7 @@ export async function startLiveServer(settings: Partial<Config> = {}): Promise<L
   const port = typeof address === "object" && address ? address.port : 0;
   const url = `http://127.0.0.1:${port}`;
   ctx.config.publicUrl = url;
+  ctx.config.linkUrl = url;
   return {
     url,
     ctx,
