@@ -10,7 +10,7 @@ import { type DuplicateCandidateT, NOT_A_CASE_REASONS, type ReportFactsT, RISK_L
 import { useDuplicates } from "./api";
 import { labelOf, optionalOptions, optionsOf } from "./labels";
 import { PossibleDuplicates } from "./PossibleDuplicates";
-import { useReportAction } from "./useReportAction";
+import { isStale, useReportAction } from "./useReportAction";
 
 export function DecisionPanel({ report }: { report: ReportFactsT }) {
   const { t } = useTranslation();
@@ -32,7 +32,8 @@ export function DecisionPanel({ report }: { report: ReportFactsT }) {
     if (closing === "not_a_case") notACase.mutate({ reason, note: note.trim() || null, version }, done);
     else duplicate.mutate({ duplicateOfId: closing.duplicateOf.id, version }, done);
   };
-  const error = accept.error ?? duplicate.error ?? notACase.error ?? risk.error ?? submit.error;
+  // A stale decision is told by a notice that outlives this panel (useReportAction); the rest here, above the buttons.
+  const error = [accept, duplicate, notACase, risk, submit].map((m) => m.error).find((e) => e && !isStale(e));
 
   if (!open) return null;
   return (
