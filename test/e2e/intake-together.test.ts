@@ -87,4 +87,49 @@ describe("two officers on one complaint", () => {
     await first.context.close();
     await second.context.close();
   });
+
+  it("the victim's confirmation and a colleague's visit show on the other officer's open complaint without a reload", async () => {
+    const report = await makeReport(server.ctx, server.ctx.database.db, { unitId, status: "in_intake", channel: "walk_in" });
+    const first = await onComplaint(officers[0] as Login, report.id, report.trackingCode);
+    const second = await onComplaint(officers[1] as Login, report.id, report.trackingCode);
+    const panel = first.page.getByTestId("verification-panel");
+    await panel.getByRole("button", { name: "Buat tautan" }).click();
+    const created = first.page.getByTestId("created-link");
+    const code = ((await created.getByTestId("verification-code").textContent()) ?? "").trim();
+    const url = await created.getByLabel("Tautan").inputValue();
+    await created.getByRole("button", { name: "Tandai terkirim" }).click();
+    await created.getByRole("button", { name: "Sudah ditandai terkirim" }).waitFor();
+    await first.page.evaluate(() => {
+      (globalThis as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
+
+    // The victim confirms on their phone (JavaScript off).
+    const phone = await browser.browser.newContext({ javaScriptEnabled: false, locale: "id-ID" });
+    const victim = await phone.newPage();
+    await victim.goto(url);
+    await victim.getByLabel("Kode").fill(code);
+    await victim.getByRole("button", { name: "Lanjut" }).click();
+    await victim.getByLabel("Nama").fill("Siti Aminah Rahayu");
+    await victim.getByRole("button", { name: "Simpan perbaikan" }).click();
+    await victim.getByRole("heading", { name: "Terima kasih" }).waitFor();
+    await phone.close();
+    // The officer waiting on the complaint sees the link used, and its card (link, code, QR code) gone.
+    await panel.getByTestId("verification-link").first().getByText("Dipakai", { exact: false }).waitFor({ timeout: 15_000 });
+    await created.waitFor({ state: "detached" });
+
+    // A colleague plans a visit with her: it is listed on the first officer's page too.
+    const form = second.page.getByTestId("schedule-visit");
+    await form.getByLabel("Waktu kunjungan (WIB)").fill("2030-03-05T09:30");
+    await form.getByRole("combobox", { name: "Tim" }).click();
+    await second.page.getByRole("option", { name: "Dewi Lestari" }).click();
+    await second.page.keyboard.press("Escape");
+    await form.getByRole("button", { name: "Jadwalkan" }).click();
+    await second.page.getByTestId("outreach-visit").getByText("Terjadwal").waitFor();
+    const visit = first.page.getByTestId("outreach-visit").filter({ hasText: "Dewi Lestari" });
+    await visit.getByText("Terjadwal").waitFor({ timeout: 15_000 });
+    expect(await visit.textContent()).toContain("5 Mar 2030, 09.30 WIB");
+    expect(await first.page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await first.context.close();
+    await second.context.close();
+  });
 });
