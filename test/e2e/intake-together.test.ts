@@ -132,4 +132,32 @@ describe("two officers on one complaint", () => {
     await first.context.close();
     await second.context.close();
   });
+
+  it("revoking the link just made takes away its card; its buttons wait while the revocation is on its way", async () => {
+    const report = await makeReport(server.ctx, server.ctx.database.db, { unitId, status: "in_intake", channel: "walk_in" });
+    const { page, context } = await onComplaint(officers[0] as Login, report.id, report.trackingCode);
+    const panel = page.getByTestId("verification-panel");
+    await panel.getByRole("button", { name: "Buat tautan" }).click();
+    const created = page.getByTestId("created-link");
+    await created.getByLabel("Tautan").waitFor();
+    // The revocation is held on its way, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await context.route("**/api/v1/verification-links/*/revoke", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const card = panel.getByTestId("verification-link").first();
+    await card.getByRole("button", { name: "Cabut" }).click();
+    await expect.poll(() => card.getByRole("button", { name: "Cabut" }).isDisabled()).toBe(true);
+    expect(await card.getByRole("button", { name: "Tandai terkirim" }).isDisabled()).toBe(true);
+    release();
+    await card.getByText("Dicabut").waitFor();
+    // Its link, code and QR code are gone: nobody sends a link that no longer opens.
+    await created.waitFor({ state: "detached" });
+    expect(await page.getByRole("img", { name: /QR/ }).count()).toBe(0);
+    await context.close();
+  });
 });
