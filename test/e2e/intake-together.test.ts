@@ -1,5 +1,6 @@
-// End to end in Chromium: two officers on one complaint. A decision that lost the race is told and the page catches up;
-// what one officer or the victim does to a verification link or visit shows on the other's open page; a revoked link's card goes.
+// End to end in Chromium: two officers on one complaint. A decision or intake form that lost the race is told (never written
+// over the winner's) and the page catches up; what one officer or the victim does to a verification link or visit shows on
+// the other's open page; a revoked link's card goes.
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
@@ -159,5 +160,42 @@ describe("two officers on one complaint", () => {
     await created.waitFor({ state: "detached" });
     expect(await page.getByRole("img", { name: /QR/ }).count()).toBe(0);
     await context.close();
+  });
+
+  it("two officers on one intake form: the second save is refused, not written over the first; the typed form stays until reloaded", async () => {
+    const report = await makeReport(server.ctx, server.ctx.database.db, { unitId, status: "in_intake", channel: "phone" });
+    const edit = `${server.url}/console/intake/reports/${report.id}/edit`;
+    const heading = `Formulir penerimaan ${report.trackingCode}`;
+    const first = await signedInAt(browser.browser, server.url, officers[0] as Login);
+    await first.page.goto(edit);
+    await first.page.getByRole("heading", { name: heading }).waitFor();
+    // Meanwhile a colleague fills in the victim's needs and saves (the first officer's page hears of it live).
+    const second = await signedInAt(browser.browser, server.url, officers[1] as Login);
+    await second.page.goto(edit);
+    await second.page.getByRole("heading", { name: heading }).waitFor();
+    await second.page.getByLabel("Kebutuhan korban").fill("Rumah aman segera.");
+    await second.page.getByRole("button", { name: "Simpan", exact: true }).click();
+    await second.page.getByRole("heading", { name: `Pengaduan ${report.trackingCode}` }).waitFor();
+
+    // The first officer, on the form opened before, writes the expectations and saves.
+    await first.page.getByLabel("Harapan korban").fill("Pelaku diproses hukum.");
+    await first.page.getByRole("button", { name: "Simpan", exact: true }).click();
+    const stale = first.page.getByTestId("intake-stale");
+    await stale.getByText("korban lewat tautan verifikasi", { exact: false }).waitFor();
+    expect(await first.page.getByLabel("Harapan korban").inputValue()).toBe("Pelaku diproses hukum.");
+    expect(first.page.url()).toBe(edit);
+    // Reloaded: the colleague's needs are there (nothing was written over them); the officer enters hers again.
+    await stale.getByRole("button", { name: "Muat versi terbaru" }).click();
+    await expect.poll(() => first.page.getByLabel("Kebutuhan korban").inputValue()).toBe("Rumah aman segera.");
+    await stale.waitFor({ state: "detached" });
+    await first.page.getByLabel("Harapan korban").fill("Pelaku diproses hukum.");
+    await first.page.getByRole("button", { name: "Simpan", exact: true }).click();
+    await first.page.getByRole("heading", { name: `Pengaduan ${report.trackingCode}` }).waitFor();
+    await first.page.getByRole("button", { name: "Tampilkan identitas" }).click();
+    const identity = first.page.getByRole("region", { name: "Identitas" });
+    await identity.getByText("Rumah aman segera.", { exact: true }).waitFor();
+    await identity.getByText("Pelaku diproses hukum.", { exact: true }).waitFor();
+    await first.context.close();
+    await second.context.close();
   });
 });

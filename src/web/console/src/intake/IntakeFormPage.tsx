@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { api } from "../api/client";
 import { useMe, usePosts, useUnits } from "../api/queries";
+import { StaleNotice } from "../cases/services/StaleNotice";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
@@ -17,12 +18,21 @@ import { applyServerErrors, focusFirstError, zodValidate } from "../lib/forms";
 import { intakeKeys, useReport } from "./api";
 import { IntakeFormFields } from "./IntakeFormFields";
 import { emptyValues, fromReport, toBody, type Values } from "./intakeFormValues";
+import { isStale } from "./useReportAction";
 import { useUnitRegionDefault } from "./useUnitRegionDefault";
 
 /** Checked against the edit contract (any channel), with a placeholder version: the server decides the rest. */
 const validate = zodValidate(IntakeUpdateBody, (v: Values) => ({ ...toBody(v), version: 1 }));
 
-function IntakeForm({ initial, report }: { initial: Values; report?: ReportFactsT }) {
+type FormProps = {
+  initial: Values;
+  report?: ReportFactsT;
+  /** Reads the complaint afresh and fills the form with it (after a colleague's or the victim's change). */
+  onReload?: () => void;
+  reloading?: boolean;
+};
+
+function IntakeForm({ initial, report, onReload, reloading }: FormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -34,10 +44,13 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
   useUnitRegionDefault(form, unitRegion, !report);
   // The units this person may enter complaints in, by the server's one policy table.
   const creatableUnits = (units.data ?? []).filter((u) => canIn(me, PERMISSIONS.intakeCreate, u.id));
+  // The version the form was filled from. The complaint itself is refreshed live (a colleague's save, the victim's correction
+  // through the verification link): saving with that newer version would overwrite their change with this older form.
+  const [version] = useState(report?.version);
   const save = useMutation({
     mutationFn: (v: Values) =>
       report
-        ? api<ReportFactsT>("PUT", `/reports/${report.id}/intake`, { ...toBody(v), version: report.version })
+        ? api<ReportFactsT>("PUT", `/reports/${report.id}/intake`, { ...toBody(v), version })
         : api<ReportFactsT>("POST", "/reports", { ...toBody(v), unitId: v.unitId }),
     onSuccess: async (facts) => {
       queryClient.setQueryData(intakeKeys.report(facts.id), facts);
@@ -69,7 +82,11 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
             posts={postOptions}
             lockChannel={report?.channel === "web" || report?.channel === "panic_button"}
           />
-          <FormError error={save.error} />
+          {isStale(save.error) && onReload ? (
+            <StaleNotice testId="intake-stale" message={t("intake.form.stale")} loading={reloading} onReload={onReload} />
+          ) : (
+            <FormError error={save.error} />
+          )}
           <Group justify="flex-end">
             <Button component={Link} to={report ? `/intake/reports/${report.id}` : "/intake"} variant="default">
               {t("common.cancel")}
@@ -101,6 +118,8 @@ export function IntakeEditPage() {
   const { t } = useTranslation();
   const report = useReport(id);
   const [identity, setIdentity] = useState<ReportIdentityT | null>(null);
+  /** Bumped to fill the form again from the complaint as it now is. */
+  const [filled, setFilled] = useState(0);
   const reveal = useMutation({
     mutationFn: () => api<ReportIdentityT>("POST", `/reports/${id}/identity`, {}),
     onSuccess: setIdentity,
@@ -114,7 +133,13 @@ export function IntakeEditPage() {
   return (
     <Stack maw={960}>
       <PageHeader title={t("intake.form.editTitle", { code: report.data.trackingCode })} />
-      <IntakeForm initial={fromReport(report.data, identity)} report={report.data} />
+      <IntakeForm
+        key={filled}
+        initial={fromReport(report.data, identity)}
+        report={report.data}
+        reloading={reveal.isPending || report.isFetching}
+        onReload={() => void report.refetch().then(() => reveal.mutate(undefined, { onSuccess: () => setFilled((n) => n + 1) }))}
+      />
     </Stack>
   );
 }
