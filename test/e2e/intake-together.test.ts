@@ -89,7 +89,7 @@ describe("two officers on one complaint", () => {
     await second.context.close();
   });
 
-  it("the victim's confirmation and a colleague's visit show on the other officer's open complaint without a reload", async () => {
+  it("the victim's correction (link used, identity shown) and a colleague's visit show on the other officer's open complaint without a reload", async () => {
     const report = await makeReport(server.ctx, server.ctx.database.db, { unitId, status: "in_intake", channel: "walk_in" });
     const first = await onComplaint(officers[0] as Login, report.id, report.trackingCode);
     const second = await onComplaint(officers[1] as Login, report.id, report.trackingCode);
@@ -100,6 +100,10 @@ describe("two officers on one complaint", () => {
     const url = await created.getByLabel("Tautan").inputValue();
     await created.getByRole("button", { name: "Tandai terkirim" }).click();
     await created.getByRole("button", { name: "Sudah ditandai terkirim" }).waitFor();
+    // The officer has the victim's identity on screen, ready to call.
+    await first.page.getByRole("button", { name: "Tampilkan identitas" }).click();
+    const identity = first.page.getByTestId("identity");
+    await identity.getByText("Siti Aminah", { exact: true }).waitFor();
     await first.page.evaluate(() => {
       (globalThis as unknown as { notReloaded: boolean }).notReloaded = true;
     });
@@ -117,6 +121,8 @@ describe("two officers on one complaint", () => {
     // The officer waiting on the complaint sees the link used, and its card (link, code, QR code) gone.
     await panel.getByTestId("verification-link").first().getByText("Dipakai", { exact: false }).waitFor({ timeout: 15_000 });
     await created.waitFor({ state: "detached" });
+    // The identity on screen is the corrected one (read again, and logged again), not the name as it was.
+    await identity.getByText("Siti Aminah Rahayu", { exact: true }).waitFor();
 
     // A colleague plans a visit with her: it is listed on the first officer's page too.
     const form = second.page.getByTestId("schedule-visit");
