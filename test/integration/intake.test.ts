@@ -208,6 +208,48 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
     expect((await officer.post(`/reports/${similar.id}/duplicate`, { duplicateOfId: similar.id })).status).toBe(400);
   });
 
+  it("a duplicate of a complaint the hints did not find: named by its tracking code, as typed, or by its case's register number", async () => {
+    const db = t.ctx.database.db;
+    const original = await makeReport(t.ctx, db, { unitId: jember, victimName: "Ani", reporterPhone: "0811" });
+    const again = await makeReport(t.ctx, db, { unitId: jember, victimName: "D. L.", reporterPhone: "0822" });
+    // Typed by hand: lower case, without dashes.
+    const typed = original.trackingCode.toLowerCase().replaceAll("-", " ");
+    const dup = await officer.post(`/reports/${again.id}/duplicate`, { duplicateOfCode: typed, version: 1 });
+    expect(dup.status).toBe(200);
+    expect(dup.body).toMatchObject({ status: "duplicate", duplicateOfId: original.id });
+    expect((await audits(again.id)).at(-1)).toMatchObject({
+      action: "report.marked_duplicate",
+      details: { duplicateOfId: original.id },
+    });
+
+    // A case's register number names its complaint.
+    const approved = await makeReport(t.ctx, db, { unitId: jember, status: "awaiting_approval" });
+    await db.execute(
+      sql`INSERT INTO cases (unit_id, report_id, register_number, status, submitted_by) VALUES (${jember}, ${approved.id}, 'PPA-3509-2026-00077', 'awaiting_approval', ${officerUser.id})`,
+    );
+    const third = await makeReport(t.ctx, db, { unitId: jember });
+    const byRegister = await officer.post(`/reports/${third.id}/duplicate`, { duplicateOfCode: "ppa-3509-2026-00077" });
+    expect(byRegister.body).toMatchObject({ status: "duplicate", duplicateOfId: approved.id });
+
+    // Another unit's code, an unknown one, its own, or none at all: refused with a message at the field, nothing changed.
+    const elsewhere = await makeReport(t.ctx, db, { unitId: surabaya });
+    const open = await makeReport(t.ctx, db, { unitId: jember });
+    for (const body of [
+      { duplicateOfCode: elsewhere.trackingCode },
+      { duplicateOfCode: "TDH-XXXX-YYYY" },
+      { duplicateOfCode: open.trackingCode },
+      {},
+      { duplicateOfId: original.id, duplicateOfCode: original.trackingCode },
+    ]) {
+      const refused = await officer.post(`/reports/${open.id}/duplicate`, body);
+      expect(refused.status, JSON.stringify(body)).toBe(400);
+      expect(refused.body.error.fields).toEqual([expect.objectContaining({ path: "duplicateOfCode" })]);
+    }
+    const unknown = await officer.post(`/reports/${open.id}/duplicate`, { duplicateOfCode: elsewhere.trackingCode });
+    expect(unknown.body.error.message).toBe("Pengaduan asal tidak ditemukan di unit ini.");
+    expect((await officer.get(`/reports/${open.id}`)).body).toMatchObject({ status: "received", version: 1 });
+  });
+
   it("not a case closes with a reason and a sealed note; risk level changes are audited", async () => {
     const db = t.ctx.database.db;
     const r = await makeReport(t.ctx, db, { unitId: jember });

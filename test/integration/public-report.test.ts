@@ -333,6 +333,8 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<strong id="stage">Diterima</strong>');
     expect(res.body).toContain("Kapan aman ditelepon?");
+    // Its time in the unit's zone, saying which (the reporter may live in another).
+    expect(res.body).toMatch(/<p class="note">Petugas · \d{1,2} \w{3} \d{4}, \d{2}\.\d{2} WIB<\/p>/);
     expect(res.body).not.toContain("Dewi");
     expect(res.headers["set-cookie"]).toBeUndefined();
     const read = rows(await t.ctx.database.db.execute(sql`SELECT read_at FROM report_messages WHERE report_id = ${report.id}`));

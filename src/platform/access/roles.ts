@@ -17,6 +17,8 @@ export type Profession = (typeof PROFESSIONS)[number];
 /** Indonesia's three time zones (WIB, WITA, WIT). */
 export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
 export type TimeZone = (typeof TIME_ZONES)[number];
+/** What a time in each zone is written with: "14.05 WIB". */
+export const TIME_ZONE_NAMES: Record<string, string> = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" };
 
 export const UNIT_KINDS = ["province", "regency_city"] as const;
 

@@ -1,5 +1,5 @@
 // Dates and times of the case file in the unit's time zone, with Indonesia's zone names (WIB, WITA, WIT).
-const ZONE_NAMES: Record<string, string> = { "Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" };
+import { TIME_ZONE_NAMES } from "../../../platform/access/roles.js";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -24,7 +24,7 @@ export function dateTime(at: Date | null, timeZone: string): string {
   if (!at) return "-";
   const parts = formatter(timeZone, true).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("day")} ${get("month")} ${get("year")} ${get("hour")}.${get("minute")} ${ZONE_NAMES[timeZone] ?? timeZone}`;
+  return `${get("day")} ${get("month")} ${get("year")} ${get("hour")}.${get("minute")} ${TIME_ZONE_NAMES[timeZone] ?? timeZone}`;
 }
 
 /** "25 November 2026" for a calendar date ("2026-11-25") or an instant in the unit's zone; other text as it is. */

@@ -240,7 +240,12 @@ export const ReportMessage = z.object({
   createdAt: z.string(),
 });
 
-export const DuplicateBody = z.object({ duplicateOfId: Id, version: z.number().int().optional() });
+/** The original: one of the possible duplicates shown (its id), or a code the officer types (tracking or register number). */
+export const DuplicateBody = z.object({
+  duplicateOfId: Id.optional(),
+  duplicateOfCode: z.string().trim().min(1).max(40).optional(),
+  version: z.number().int().optional(),
+});
 export const NotACaseBody = z.object({
   reason: z.enum(NOT_A_CASE_REASONS),
   note: optionalText(2000),

@@ -1,6 +1,7 @@
 // Bodies of the pages after sending (tracking code and PIN once), of refusals, and of /lapor/status (code+PIN form, stage, thread).
 import type { EvidenceLimits } from "../../../modules/reports/public/evidence-file.js";
 import type { ReportStatusView } from "../../../modules/reports/public/open-report-status.js";
+import { TIME_ZONE_NAMES } from "../../../platform/access/roles.js";
 import type { Lang } from "../../../platform/i18n/translate.js";
 import { escapeHtml } from "../verify/page-layout.js";
 import { evidenceInput } from "./evidence-input.js";
@@ -38,10 +39,10 @@ ${message ? `<p class="err" id="status-error" role="alert">${t(message)}${wait}<
 <button type="submit">${t("status_open")}</button></form>`;
 }
 
+/** "7 Des 2026, 13.55 WIB": the unit's time, with its zone (the reporter may live in another). */
 function when(date: Date, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "id-ID", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
-    date,
-  );
+  const time = new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "id-ID", { dateStyle: "medium", timeStyle: "short", timeZone });
+  return `${time.format(date)} ${TIME_ZONE_NAMES[timeZone] ?? timeZone}`;
 }
 
 export function statusPage(

@@ -1,16 +1,18 @@
-// Decisions on a complaint: possible duplicates first, then accept, duplicate, not a case; risk; submit for approval.
+// Decisions on a complaint: possible duplicates first (or one named by its code), then accept, duplicate, not a case; risk;
+// submit for approval.
 // Closing a complaint (duplicate, not a case) cannot be undone, so it is asked once more in a dialog.
-import { Alert, Button, Card, Group, List, NativeSelect, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, List, NativeSelect, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ApiError } from "../api/client";
 import { ConfirmModal } from "../components/ConfirmModal";
 import { FormError } from "../components/FormError";
 import { type DuplicateCandidateT, NOT_A_CASE_REASONS, type ReportFactsT, RISK_LEVELS } from "../contracts";
 import { useDuplicates } from "./api";
 import { labelOf, optionalOptions, optionsOf } from "./labels";
 import { PossibleDuplicates } from "./PossibleDuplicates";
-import { useReportAction } from "./useReportAction";
+import { isStale, useReportAction } from "./useReportAction";
 
 export function DecisionPanel({ report }: { report: ReportFactsT }) {
   const { t } = useTranslation();
@@ -23,16 +25,27 @@ export function DecisionPanel({ report }: { report: ReportFactsT }) {
   const submit = useReportAction(report.id, "POST", "/submit", "intake.decide.submitted");
   const [reason, setReason] = useState<string>("prank");
   const [note, setNote] = useState("");
+  /** The original's tracking code or register number, when it is not among the possible duplicates. */
+  const [originalCode, setOriginalCode] = useState("");
   /** The closing decision waiting for the officer's "yes". */
-  const [closing, setClosing] = useState<{ duplicateOf: DuplicateCandidateT } | "not_a_case" | null>(null);
+  const [closing, setClosing] = useState<{ duplicateOf: DuplicateCandidateT } | { code: string } | "not_a_case" | null>(null);
   const version = report.version;
   const close = () => {
     if (!closing) return;
     const done = { onSettled: () => setClosing(null) };
     if (closing === "not_a_case") notACase.mutate({ reason, note: note.trim() || null, version }, done);
+    else if ("code" in closing) duplicate.mutate({ duplicateOfCode: closing.code, version }, done);
     else duplicate.mutate({ duplicateOfId: closing.duplicateOf.id, version }, done);
   };
-  const error = accept.error ?? duplicate.error ?? notACase.error ?? risk.error ?? submit.error;
+  // A code that names no complaint of the unit is told at its field.
+  const codeError =
+    duplicate.error instanceof ApiError && duplicate.error.fields.some((f) => f.path === "duplicateOfCode")
+      ? duplicate.error.message
+      : null;
+  // A stale decision is told by a notice that outlives this panel (useReportAction); the rest here, above the buttons.
+  const error = [accept, duplicate, notACase, risk, submit]
+    .map((m) => m.error)
+    .find((e) => e && !isStale(e) && !(codeError && e === duplicate.error));
 
   if (!open) return null;
   return (
@@ -46,6 +59,28 @@ export function DecisionPanel({ report }: { report: ReportFactsT }) {
           unitId={report.unitId}
           onMarkDuplicate={(d) => setClosing({ duplicateOf: d })}
         />
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (originalCode.trim()) setClosing({ code: originalCode.trim().toUpperCase() });
+          }}
+        >
+          <Group gap="xs" align="flex-end" wrap="wrap">
+            <TextInput
+              label={t("intake.decide.duplicateOfCode")}
+              description={t("intake.decide.duplicateOfCodeHint")}
+              value={originalCode}
+              onChange={(e) => setOriginalCode(e.currentTarget.value)}
+              error={codeError}
+              maxLength={40}
+              autoComplete="off"
+              w={{ base: "100%", sm: 260 }}
+            />
+            <Button type="submit" variant="light" color="gray" disabled={!originalCode.trim()}>
+              {t("intake.decide.markDuplicateOfTyped")}
+            </Button>
+          </Group>
+        </form>
         <NativeSelect
           label={t("intake.fields.risk")}
           data={optionalOptions(t, "risk", RISK_LEVELS)}
@@ -117,7 +152,12 @@ export function DecisionPanel({ report }: { report: ReportFactsT }) {
             ? t("intake.decide.confirmNotACase", { code: report.trackingCode, reason: labelOf(t, "notACase", reason) })
             : t("intake.decide.confirmDuplicate", {
                 code: report.trackingCode,
-                of: closing?.duplicateOf.trackingCode ?? "",
+                of:
+                  closing && typeof closing === "object"
+                    ? "code" in closing
+                      ? closing.code
+                      : closing.duplicateOf.trackingCode
+                    : "",
               })
         }
         confirmLabel={t(closing === "not_a_case" ? "intake.decide.markNotACase" : "intake.decide.confirmDuplicateButton")}

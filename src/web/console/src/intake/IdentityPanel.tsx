@@ -1,6 +1,9 @@
 // The identity of a complaint (or of a case's client), hidden until asked for; each reveal is recorded in the audit log.
+// Once shown on a complaint, it is read again (and logged again) when the complaint changes, e.g. the victim corrected
+// their phone through the verification link: an officer must never call the old number from this screen.
 import { Alert, Button, Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { useFormatDay } from "../cases/services/useFormatDay";
@@ -21,14 +24,25 @@ function Field({ label, value }: { label: string; value: string | null | undefin
   );
 }
 
-/** `path` is the reveal endpoint: `/reports/:id/identity` by default, `/cases/:id/identity` on a case. */
-export function IdentityPanel({ reportId, path }: { reportId: string; path?: string }) {
+/**
+ * `path` is the reveal endpoint: `/reports/:id/identity` by default, `/cases/:id/identity` on a case. `version`: the
+ * complaint's, as refreshed live; a shown identity is read again when it moves.
+ */
+export function IdentityPanel({ reportId, path, version }: { reportId: string; path?: string; version?: number }) {
   const { t } = useTranslation();
   const formatDay = useFormatDay();
+  const [id, setId] = useState<ReportIdentityT | null>(null);
   const reveal = useMutation({
     mutationFn: () => api<ReportIdentityT>("POST", path ?? `/reports/${reportId}/identity`, {}),
+    onSuccess: setId,
   });
-  const id = reveal.data;
+  const shownAt = useRef(version);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version of the complaint reads it again.
+  useEffect(() => {
+    if (!id || version === shownAt.current) return;
+    shownAt.current = version;
+    reveal.mutate();
+  }, [version]);
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="identity-title">
       <Stack gap="sm">
@@ -40,7 +54,15 @@ export function IdentityPanel({ reportId, path }: { reportId: string; path?: str
             <Text size="sm" c="dimmed">
               {t("intake.identity.hidden")}
             </Text>
-            <Button variant="light" onClick={() => reveal.mutate()} loading={reveal.isPending} w="fit-content">
+            <Button
+              variant="light"
+              onClick={() => {
+                shownAt.current = version;
+                reveal.mutate();
+              }}
+              loading={reveal.isPending}
+              w="fit-content"
+            >
               {t("intake.identity.show")}
             </Button>
             <FormError error={reveal.error} />

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { api } from "../api/client";
 import { keys, useMe, usePosts, useUnits } from "../api/queries";
+import { StaleNotice } from "../cases/services/StaleNotice";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { FormError } from "../components/FormError";
 import { Loading } from "../components/Loading";
@@ -20,6 +21,7 @@ import { IntakeFormFields } from "./IntakeFormFields";
 import { emptyValues, fromReport, toBody, type Values } from "./intakeFormValues";
 import { keepUnsaved, takeUnsaved } from "./unsavedIntake";
 import { useLeaveGuard } from "./useLeaveGuard";
+import { isStale } from "./useReportAction";
 import { useUnitRegionDefault } from "./useUnitRegionDefault";
 
 /** Checked against the edit contract (any channel), with a placeholder version: the server decides the rest. */
@@ -29,7 +31,15 @@ const validate = zodValidate(IntakeUpdateBody, (v: Values) => ({ ...toBody(v), v
   victimPhone: "intake.form.phoneFormat",
 });
 
-function IntakeForm({ initial, report }: { initial: Values; report?: ReportFactsT }) {
+type FormProps = {
+  initial: Values;
+  report?: ReportFactsT;
+  /** Reads the complaint afresh and fills the form with it (after a colleague's or the victim's change). */
+  onReload?: () => void;
+  reloading?: boolean;
+};
+
+function IntakeForm({ initial, report, onReload, reloading }: FormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -57,10 +67,13 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
   useUnitRegionDefault(form, unitRegion, !report);
   // The units this person may enter complaints in, by the server's one policy table.
   const creatableUnits = (units.data ?? []).filter((u) => canIn(me, PERMISSIONS.intakeCreate, u.id));
+  // The version the form was filled from. The complaint itself is refreshed live (a colleague's save, the victim's correction
+  // through the verification link): saving with that newer version would overwrite their change with this older form.
+  const [version] = useState(report?.version);
   const save = useMutation({
     mutationFn: (v: Values) =>
       report
-        ? api<ReportFactsT>("PUT", `/reports/${report.id}/intake`, { ...toBody(v), version: report.version })
+        ? api<ReportFactsT>("PUT", `/reports/${report.id}/intake`, { ...toBody(v), version })
         : api<ReportFactsT>("POST", "/reports", { ...toBody(v), unitId: v.unitId, formKey }),
     onSuccess: async (facts) => {
       saved.current = true;
@@ -106,6 +119,8 @@ function IntakeForm({ initial, report }: { initial: Values; report?: ReportFacts
             <Alert color="orange" variant="light" role="status" data-testid="waiting-for-network">
               {t("intake.form.waitingForNetwork")}
             </Alert>
+          ) : isStale(save.error) && onReload ? (
+            <StaleNotice testId="intake-stale" message={t("intake.form.stale")} loading={reloading} onReload={onReload} />
           ) : (
             <FormError error={save.error} />
           )}
@@ -140,6 +155,8 @@ export function IntakeEditPage() {
   const { t } = useTranslation();
   const report = useReport(id);
   const [identity, setIdentity] = useState<ReportIdentityT | null>(null);
+  /** Bumped to fill the form again from the complaint as it now is. */
+  const [filled, setFilled] = useState(0);
   const reveal = useMutation({
     mutationFn: () => api<ReportIdentityT>("POST", `/reports/${id}/identity`, {}),
     onSuccess: setIdentity,
@@ -153,7 +170,13 @@ export function IntakeEditPage() {
   return (
     <Stack maw={960}>
       <PageHeader title={t("intake.form.editTitle", { code: report.data.trackingCode })} />
-      <IntakeForm initial={fromReport(report.data, identity)} report={report.data} />
+      <IntakeForm
+        key={filled}
+        initial={fromReport(report.data, identity)}
+        report={report.data}
+        reloading={reveal.isPending || report.isFetching}
+        onReload={() => void report.refetch().then(() => reveal.mutate(undefined, { onSuccess: () => setFilled((n) => n + 1) }))}
+      />
     </Stack>
   );
 }

@@ -106,7 +106,7 @@ export function ReportPage() {
                 {r.closeReason && <Fact label={t("intake.decide.reason")}>{labelOf(t, "notACase", r.closeReason)}</Fact>}
               </SimpleGrid>
             </Card>
-            {access.identity && <IdentityPanel reportId={r.id} />}
+            {access.identity && <IdentityPanel reportId={r.id} version={r.version} />}
             {access.identity && (
               <EvidencePanel
                 path={`/reports/${r.id}/evidence`}

@@ -36,6 +36,13 @@ export function VerificationPanel({ reportId, unitId, canCreate }: { reportId: s
     disabled: !configured(c),
   }));
 
+  // The just-made link as the list now tells it: once revoked (here or by a colleague), used or expired, its card with the
+  // link, code and QR code goes, so that nobody sends a link that no longer opens.
+  const createdState = created ? links.data?.find((link) => link.id === created.link.id)?.state : undefined;
+  const createdLive = created !== null && (createdState === undefined || createdState === "pending" || createdState === "sent");
+  /** The link whose "mark sent" or "revoke" is on its way: its buttons wait for the answer. */
+  const busyLink = action.isPending ? action.variables?.id : undefined;
+
   const submit = () => {
     setCreated(null);
     setMarkedSent(false);
@@ -102,11 +109,11 @@ export function VerificationPanel({ reportId, unitId, canCreate }: { reportId: s
             {t("verification.closedForNew")}
           </Text>
         )}
-        {created && (
+        {created && createdLive && (
           <CreatedLinkCard
             created={created}
             marking={action.isPending}
-            markedSent={markedSent}
+            markedSent={markedSent || createdState === "sent"}
             onMarkSent={() => action.mutate({ id: created.link.id, action: "sent" }, { onSuccess: () => setMarkedSent(true) })}
           />
         )}
@@ -138,7 +145,13 @@ export function VerificationPanel({ reportId, unitId, canCreate }: { reportId: s
                 {(link.state === "pending" || link.state === "sent") && (
                   <Group gap="xs" mt="xs" wrap="wrap">
                     {link.state === "pending" && link.channel === "manual" && (
-                      <Button size="xs" variant="light" onClick={() => action.mutate({ id: link.id, action: "sent" })}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        loading={busyLink === link.id && action.variables?.action === "sent"}
+                        disabled={busyLink === link.id}
+                        onClick={() => action.mutate({ id: link.id, action: "sent" })}
+                      >
                         {t("verification.markSent")}
                       </Button>
                     )}
@@ -146,6 +159,8 @@ export function VerificationPanel({ reportId, unitId, canCreate }: { reportId: s
                       size="xs"
                       color="red"
                       variant="light"
+                      loading={busyLink === link.id && action.variables?.action === "revoke"}
+                      disabled={busyLink === link.id}
                       onClick={() => action.mutate({ id: link.id, action: "revoke" })}
                     >
                       {t("verification.revoke")}

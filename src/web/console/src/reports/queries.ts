@@ -5,6 +5,8 @@ import type { CreatedLinkT, OutreachVisitT, TeamMemberT, VerificationLinkT } fro
 
 export const reportKeys = {
   transports: ["verification", "transports"] as const,
+  /** Everything below of one report: its links, visits and outreach team. */
+  report: (reportId: string) => ["reports", reportId] as const,
   links: (reportId: string) => ["reports", reportId, "verification-links"] as const,
   visits: (reportId: string) => ["reports", reportId, "outreach-visits"] as const,
   team: (reportId: string) => ["reports", reportId, "outreach-team"] as const,

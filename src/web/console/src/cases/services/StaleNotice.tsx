@@ -2,14 +2,15 @@
 import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
-type Props = { testId: string; loading?: boolean; onReload: () => void };
+/** `message`: what happened, when not "another officer saved" (the services' wording). */
+type Props = { testId: string; loading?: boolean; onReload: () => void; message?: string };
 
-export function StaleNotice({ testId, loading, onReload }: Props) {
+export function StaleNotice({ testId, loading, onReload, message }: Props) {
   const { t } = useTranslation();
   return (
     <Alert color="yellow" variant="light" role="alert" title={t("services.stale.title")} data-testid={testId}>
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{t("services.stale.message")}</Text>
+        <Text size="sm">{message ?? t("services.stale.message")}</Text>
         <Button size="xs" variant="light" color="yellow" loading={loading} onClick={onReload} data-testid={`${testId}-reload`}>
           {t("services.stale.reload")}
         </Button>

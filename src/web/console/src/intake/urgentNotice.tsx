@@ -1,5 +1,7 @@
 // The supervisor's urgent notice of a complaint (someone in danger now, or needing emergency help): it stays until
 // clicked, across reloads of this tab (the clicked ones are kept in sessionStorage, ids only), and counts in the title.
+// Its button opens the complaint from the keyboard too (the notice itself takes a mouse click only).
+import { Button, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import type { TFunction } from "i18next";
 import { urgentClosed, urgentOpened } from "../lib/urgentTitle";
@@ -31,16 +33,34 @@ export function showUrgentNotice(
 ): void {
   const noticeId = `${kind}-${reportId}`;
   if (seen().includes(noticeId)) return;
+  const openIt = () => {
+    markSeen(noticeId);
+    open(noticeId, `/intake/reports/${reportId}`);
+  };
   notifications.show({
     id: noticeId,
     color: "red",
     title: t(`intake.live.${kind}Title`),
-    message: trackingCode ? t(`intake.live.${kind}MessageCode`, { code: trackingCode }) : t(`intake.live.${kind}Message`),
+    message: (
+      <Stack gap={6} align="flex-start">
+        <Text size="sm" c="dimmed">
+          {trackingCode ? t(`intake.live.${kind}MessageCode`, { code: trackingCode }) : t(`intake.live.${kind}Message`)}
+        </Text>
+        <Button
+          size="compact-sm"
+          variant="light"
+          color="red"
+          onClick={(event) => {
+            event.stopPropagation();
+            openIt();
+          }}
+        >
+          {trackingCode ? t("intake.live.openCode", { code: trackingCode }) : t("intake.live.open")}
+        </Button>
+      </Stack>
+    ),
     autoClose: false,
-    onClick: () => {
-      markSeen(noticeId);
-      open(noticeId, `/intake/reports/${reportId}`);
-    },
+    onClick: openIt,
     onClose: () => urgentClosed(noticeId),
   });
   urgentOpened(noticeId);
