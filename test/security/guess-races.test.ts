@@ -1,8 +1,10 @@
-// Guessing a verification link's code or a report's PIN with many requests at once gets no more tries than one at a time.
+// Guessing a verification link's or client link's code, or a report's PIN, with many requests at once gets no more tries
+// than one at a time.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
 import { makeReport } from "../../src/demo/report-factories.js";
+import { openCaseForApproval } from "../../src/modules/cases/open-case-for-approval.js";
 import { Client } from "../helpers/client.js";
 import { DATABASES, startTestApp, type TestApp } from "../helpers/test-app.js";
 
@@ -17,13 +19,23 @@ describe.each(DATABASES)("guesses sent together on %s", (kind) => {
   let t: TestApp;
   let unitId: string;
   let officer: Client;
+  let supervisor: Client;
+  let cm: Client;
+  let cmId: string;
+
+  const signedIn = async (role: "intake_officer" | "supervisor" | "case_manager") => {
+    const u = await makeUser(t.ctx, t.ctx.database.db, { roles: [{ role, unitId }] });
+    const c = new Client(t.app);
+    expect((await c.signIn(u.username, u.password)).status).toBe(200);
+    return { c, id: u.id };
+  };
 
   beforeAll(async () => {
     t = await startTestApp(kind);
     unitId = (await makeUnit(t.ctx.database.db)).id;
-    const u = await makeUser(t.ctx, t.ctx.database.db, { roles: [{ role: "intake_officer", unitId }] });
-    officer = new Client(t.app);
-    expect((await officer.signIn(u.username, u.password)).status).toBe(200);
+    officer = (await signedIn("intake_officer")).c;
+    supervisor = (await signedIn("supervisor")).c;
+    ({ c: cm, id: cmId } = await signedIn("case_manager"));
   });
   afterAll(() => t.close());
 
@@ -52,6 +64,46 @@ describe.each(DATABASES)("guesses sent together on %s", (kind) => {
     } else {
       expect(right?.statusCode).toBe(404);
       expect(right?.body).not.toContain("Wulan");
+      expect(opened).toBe(-1);
+      expect(events).toHaveLength(5);
+      expect((await t.app.inject({ method: "GET", url: path })).statusCode).toBe(404);
+    }
+  });
+
+  it("a client link's code: ten wrong codes and the right one at once are compared one after another, five wrong at most", async () => {
+    const db = t.ctx.database.db;
+    const report = await makeReport(t.ctx, db, { unitId, status: "awaiting_approval" });
+    const submittedBy = (await makeUser(t.ctx, db, { roles: [{ role: "intake_officer", unitId }] })).id;
+    const caseId = await openCaseForApproval(db, {
+      reportId: report.id,
+      unitId,
+      submittedBy,
+      submittedAt: new Date(),
+      riskLevel: "low",
+    });
+    const approved = await supervisor.post(`/cases/${caseId}/events`, { version: 1, event: "approve", caseManagerId: cmId });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const made = await cm.post(`/cases/${caseId}/consent-links`, { purposes: ["case_handling"], channel: "manual" });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const path = new URL(made.body.url).pathname;
+    const code = made.body.code as string;
+    const answers = await Promise.all([...wrongGuesses(code), code].map((guess) => post(path, { code: guess })));
+    const right = answers.at(-1);
+    const events = rows<{ action: string }>(
+      await db.execute(
+        sql`SELECT action FROM audit_events WHERE target_id = ${caseId} AND details->>'linkId' = ${made.body.link.id}
+            AND action IN ('client_link.code_failed', 'client_link.opened') ORDER BY seq`,
+      ),
+    ).map((e) => e.action);
+    const opened = events.indexOf("client_link.opened");
+    expect(answers.filter((a) => a.statusCode === 400).length).toBeLessThanOrEqual(5);
+    if (right?.statusCode === 200) {
+      // The right code may come first; then it must have been compared before the link died, never after five wrong ones.
+      expect(opened).toBeGreaterThanOrEqual(0);
+      expect(opened).toBeLessThan(5);
+    } else {
+      expect(right?.statusCode).toBe(404);
+      expect(right?.body).not.toContain('name="proof"');
       expect(opened).toBe(-1);
       expect(events).toHaveLength(5);
       expect((await t.app.inject({ method: "GET", url: path })).statusCode).toBe(404);

@@ -1,5 +1,5 @@
 // The client enters the short code of a consent or termination link: a wrong one is counted (five kill the link), the right one opens the form.
-import { and, eq, isNull, lt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { codeHash, sameHash, signProof } from "../../reports/verification/link-secrets.js";
@@ -21,14 +21,15 @@ export async function checkClientLinkCode(
   rawCode: string,
   lang: "id" | "en",
 ): Promise<ClientCodeResult> {
-  const db = ctx.database.db;
-  const found = await findClientLink(db, token);
-  if (!found || !isClientLinkLive(found.link)) return { kind: "invalid" };
   const code = rawCode.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(code)) return { kind: "malformed" };
-  const { link, caseRow } = found;
-  if (sameHash(codeHash(ctx.cipher, link.id, code), link.codeHash)) {
-    await db.transaction(async (tx) => {
+  return ctx.database.db.transaction(async (tx): Promise<ClientCodeResult> => {
+    // The link's row (only the link's: the case stays free) is locked before its code is compared: codes sent together
+    // are compared one after another, each after the failures counted before it, so a burst gets MAX_CODE_FAILURES tries.
+    const found = await findClientLink(tx, token, "link");
+    if (!found || !isClientLinkLive(found.link)) return { kind: "invalid" };
+    if (!/^\d{6}$/.test(code)) return { kind: "malformed" };
+    const { link, caseRow } = found;
+    if (sameHash(codeHash(ctx.cipher, link.id, code), link.codeHash)) {
       await recordAudit(tx, {
         action: "client_link.opened",
         actorId: null,
@@ -37,23 +38,14 @@ export async function checkClientLinkCode(
         targetId: caseRow.id,
         details: { linkId: link.id, kind: link.kind },
       });
-    });
-    return { kind: "accepted", content: await clientFormContent(db, found, lang), proof: signProof(ctx.cipher, link.id) };
-  }
-  return db.transaction(async (tx) => {
+      return { kind: "accepted", content: await clientFormContent(tx, found, lang), proof: signProof(ctx.cipher, link.id) };
+    }
     const [row] = await tx
       .update(clientLinkRequests)
       .set({ failedAttempts: sql`${clientLinkRequests.failedAttempts} + 1` })
-      .where(
-        and(
-          eq(clientLinkRequests.id, link.id),
-          isNull(clientLinkRequests.usedAt),
-          isNull(clientLinkRequests.revokedAt),
-          lt(clientLinkRequests.failedAttempts, MAX_CODE_FAILURES),
-        ),
-      )
+      .where(eq(clientLinkRequests.id, link.id))
       .returning({ failedAttempts: clientLinkRequests.failedAttempts });
-    if (!row) return { kind: "invalid" } as const;
+    if (!row) throw new Error("client link vanished");
     await recordAudit(tx, {
       action: "client_link.code_failed",
       actorId: null,
@@ -63,6 +55,6 @@ export async function checkClientLinkCode(
       details: { linkId: link.id, attempt: row.failedAttempts },
     });
     const remaining = MAX_CODE_FAILURES - row.failedAttempts;
-    return remaining > 0 ? ({ kind: "wrong", remaining } as const) : ({ kind: "invalid" } as const);
+    return remaining > 0 ? { kind: "wrong", remaining } : { kind: "invalid" };
   });
 }

@@ -7,7 +7,8 @@ import { TOKEN_PATTERN } from "../../reports/verification/find-link-by-token.js"
 import { cases } from "../schema.js";
 import { clientLinkRequests } from "./schema.js";
 
-export async function findClientLink(tx: Tx, token: string, lock = false) {
+/** `lock`: "link" locks the link's row, true the link's and its case's (a submission that moves the case). */
+export async function findClientLink(tx: Tx, token: string, lock: boolean | "link" = false) {
   if (!TOKEN_PATTERN.test(token)) return null;
   const query = tx
     .select({
@@ -20,7 +21,12 @@ export async function findClientLink(tx: Tx, token: string, lock = false) {
     .innerJoin(reports, eq(reports.id, cases.reportId))
     .where(eq(clientLinkRequests.tokenHash, hashToken(token)))
     .limit(1);
-  const [found] = lock ? await query.for("update", { of: [clientLinkRequests, cases] }) : await query;
+  const [found] =
+    lock === "link"
+      ? await query.for("update", { of: clientLinkRequests })
+      : lock
+        ? await query.for("update", { of: [clientLinkRequests, cases] })
+        : await query;
   return found ?? null;
 }
 
