@@ -11,6 +11,7 @@ import { publishEvent } from "../../../platform/realtime/publish.js";
 import { cases } from "../../cases/schema.js";
 import { reports } from "../schema.js";
 import { normaliseTrackingCode } from "../tracking-code.js";
+import { lockReportLinks } from "../verification/lock-report-links.js";
 import { revokeLinksOfClosedReport } from "../verification/revoke-verification-link.js";
 import type { DuplicateBody, ReportFactsT } from "./contracts.js";
 import { loadReport, requireVersion } from "./report-access.js";
@@ -24,6 +25,8 @@ export async function markDuplicate(
   body: z.output<typeof DuplicateBody>,
 ): Promise<ReportFactsT> {
   return ctx.database.db.transaction(async (tx) => {
+    // Its verification links first (no link is made meanwhile), then the report: the order every link change keeps.
+    const links = await lockReportLinks(tx, id);
     const row = await loadReport(tx, actor, "report.handle", id, true);
     requireVersion(row, body.version);
     const field = body.duplicateOfId === undefined ? "duplicateOfCode" : "duplicateOfId";
@@ -41,7 +44,7 @@ export async function markDuplicate(
       decidedBy: actor.userId,
       decidedAt: new Date(),
     });
-    const revoked = await revokeLinksOfClosedReport(tx, actor.userId, updated);
+    const revoked = await revokeLinksOfClosedReport(tx, actor.userId, updated, links);
     await publishEvent(tx, { type: "report.decided", unitId: row.unitId, id, data: { status: updated.status } });
     await recordAuditEvents(tx, [
       ...revoked,

@@ -5,6 +5,7 @@ import { recordAuditEvents } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
 import { seal } from "../identity.js";
+import { lockReportLinks } from "../verification/lock-report-links.js";
 import { revokeLinksOfClosedReport } from "../verification/revoke-verification-link.js";
 import type { NotACaseBody, ReportFactsT } from "./contracts.js";
 import { loadReport, requireVersion } from "./report-access.js";
@@ -18,6 +19,8 @@ export async function markNotACase(
   body: z.output<typeof NotACaseBody>,
 ): Promise<ReportFactsT> {
   return ctx.database.db.transaction(async (tx) => {
+    // Its verification links first (no link is made meanwhile), then the report: the order every link change keeps.
+    const links = await lockReportLinks(tx, id);
     const row = await loadReport(tx, actor, "report.handle", id, true);
     requireVersion(row, body.version);
     const updated = await applyTransition(tx, actor, row, "mark_not_a_case", {
@@ -26,7 +29,7 @@ export async function markNotACase(
       decidedBy: actor.userId,
       decidedAt: new Date(),
     });
-    const revoked = await revokeLinksOfClosedReport(tx, actor.userId, updated);
+    const revoked = await revokeLinksOfClosedReport(tx, actor.userId, updated, links);
     await publishEvent(tx, { type: "report.decided", unitId: row.unitId, id, data: { status: updated.status } });
     await recordAuditEvents(tx, [
       ...revoked,

@@ -1,7 +1,6 @@
 // An officer makes a verification link for a report: token and code stored as hashes, sent via the outbox or by hand;
 // the report's earlier links still live are revoked with it, so only the newest one opens.
 import crypto from "node:crypto";
-import { eq, sql } from "drizzle-orm";
 import type { Actor } from "../../../platform/access/actor.js";
 import { recordAuditEvents } from "../../../platform/audit/record.js";
 import { hashToken, newToken } from "../../../platform/crypto/tokens.js";
@@ -16,12 +15,11 @@ import { verificationLinks } from "../schema.js";
 import type { CreatedLinkT, CreateLinkBody } from "./contracts.js";
 import { codeHash } from "./link-secrets.js";
 import { isLive, linkView, loadReportInScope } from "./link-views.js";
+import { lockReportLinks } from "./lock-report-links.js";
 import { revokeLinkRows } from "./revoke-verification-link.js";
 
 type Body = import("zod").output<typeof CreateLinkBody>;
 const OPEN_STATUSES = new Set(["received", "in_intake"]);
-/** First key of the two-key advisory lock that makes one report's new links one at a time (the second is the report's hash). */
-const NEW_LINK_LOCK = 7_301;
 
 export function verificationUrl(linkUrl: string, token: string, lang: "id" | "en"): string {
   return `${linkUrl}/v/${token}${lang === "en" ? "?lang=en" : ""}`;
@@ -34,6 +32,10 @@ export function verificationMessage(lang: "id" | "en", url: string): { subject: 
 
 export async function createVerificationLink(ctx: AppContext, actor: Actor, reportId: string, body: Body): Promise<CreatedLinkT> {
   return ctx.database.db.transaction(async (tx) => {
+    // The report's links are locked first, so its status is read after any close that came first has committed (a close
+    // takes the same lock), and a close that comes second waits for this link and revokes it. Two officers making a
+    // link for one report at once: the second waits, then revokes the first one's link.
+    const earlier = await lockReportLinks(tx, reportId);
     const report = await loadReportInScope(tx, actor, "verification.send", reportId);
     if (!OPEN_STATUSES.has(report.status)) throw new AppError(409, "verification.wrong_status");
     const channel = body.channel;
@@ -45,9 +47,6 @@ export async function createVerificationLink(ctx: AppContext, actor: Actor, repo
       throw new AppError(400, "verification.recipient_required", {}, [{ path: "recipient", message: "" }]);
     }
 
-    // Two officers making a link for one report at once: the second waits, then revokes the first one's link.
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(${NEW_LINK_LOCK}, hashtext(${reportId}))`);
-    const earlier = await tx.select().from(verificationLinks).where(eq(verificationLinks.reportId, reportId)).for("update");
     const id = crypto.randomUUID();
     const revoked = await revokeLinkRows(
       tx,

@@ -1,5 +1,5 @@
 // Revokes a verification link that is not used yet; a message still waiting in the outbox is withdrawn too.
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Actor } from "../../../platform/access/actor.js";
 import type { AuditInput } from "../../../platform/audit/events.js";
 import { recordAuditEvents } from "../../../platform/audit/record.js";
@@ -57,14 +57,15 @@ export async function revokeLinkRows(
 /**
  * A complaint closed as not a case or as a duplicate: its links still live are revoked in the closing transaction (their
  * messages still waiting withdrawn), so nobody holding one opens the victim's data or corrects a closed complaint.
- * Returns their audit events, for the caller to record with its own.
+ * `links` are the report's links, locked by `lockReportLinks` before the report's row, so that no link is being made
+ * meanwhile. Returns their audit events, for the caller to record with its own.
  */
 export async function revokeLinksOfClosedReport(
   tx: Tx,
   actorId: string,
   report: { id: string; unitId: string; status: string },
+  links: LinkRow[],
 ): Promise<AuditInput[]> {
-  const links = await tx.select().from(verificationLinks).where(eq(verificationLinks.reportId, report.id)).for("update");
   const live = links.filter((link) => isLive(link));
   return (await revokeLinkRows(tx, actorId, report.unitId, live, { closedAs: report.status })).audit;
 }
