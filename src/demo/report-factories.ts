@@ -79,7 +79,7 @@ export async function makeReport(ctx: AppContext, tx: Tx, spec: ReportSpec): Pro
       victimAge: spec.victimAge ?? (category === "child" ? 13 : 32),
       victimSex: "female",
       victimDisability: Boolean(spec.victimDisabilityType),
-      victimDisabilityType: spec.victimDisabilityType ?? null,
+      victimDisabilityTypeEnc: seal(c, "victim_disability_type", spec.victimDisabilityType ?? null),
       victimNikEnc: seal(c, "victim_nik", spec.victimNik ?? null),
       victimNikBidx: blindIndex(c, "nik", spec.victimNik ?? null),
       victimPhoneEnc: seal(c, "victim_phone", spec.victimPhone ?? null),

@@ -1,4 +1,5 @@
-// Opens what a Teduh process needs: configuration, database (migrated), keys and the field cipher.
+// Opens what a Teduh process needs: configuration, database (migrated, old plain data sealed), keys and the field cipher.
+import { sealPlainDisabilityTypes } from "../modules/reports/seal-plain-disability-types.js";
 import { FieldCipher } from "../platform/crypto/field-encryption.js";
 import { loadKeyRing } from "../platform/crypto/keys.js";
 import { type Database, openDatabase } from "../platform/db/connection.js";
@@ -12,11 +13,14 @@ export async function openContext(config: Config, env: NodeJS.ProcessEnv = proce
   const database: Database = await openDatabase(
     config.databaseUrl ? { databaseUrl: config.databaseUrl, poolSize: config.pgPoolSize } : { dataDir: config.dataDir },
   );
+  const cipher = new FieldCipher(ring);
   try {
     await migrate(database);
+    // Data the migrations cannot seal without the key (rows stored before migration 0013), sealed before serving.
+    await sealPlainDisabilityTypes(database, cipher);
   } catch (error) {
     await database.close();
     throw error;
   }
-  return { config, database, cipher: new FieldCipher(ring) };
+  return { config, database, cipher };
 }

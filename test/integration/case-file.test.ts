@@ -57,6 +57,8 @@ const ADULT = {
   reporterName: "Bambang Sutejo",
   reporterPhone: "0813-7777-5555",
   victimName: "Dewi Lestari",
+  victimDisability: true,
+  victimDisabilityType: "Tunarungu sejak kecil",
   violenceTypes: ["physical", "psychological", "sexual"],
   perpetrator: "Suami korban berinisial HK, bekerja di pasar",
   details: { ...WALK_IN.details, reporterAddress: "Jl. Anggrek 9, Jember" },
@@ -336,6 +338,8 @@ describe.each(DATABASES)("case file PDF on %s", (kind) => {
     for (const expected of ["Dewi Lestari", "3509014506900001", "Bambang Sutejo", "0813-7777-5555", "Jl. Anggrek 9"])
       expect(text).toContain(expected);
     expect(text).toContain("Suami korban berinisial HK");
+    // Sealed at rest (health data), printed as typed.
+    expect(text).toContain("Disabilitas Ya: Tunarungu sejak kecil");
     expect(text).toContain("Catatan internal: suami pernah mengancam petugas");
     expect(text).toContain("Pelapor minta namanya tidak disebut");
     expect(text).toContain("Disetujui");

@@ -10,6 +10,7 @@ export type SealedField =
   | "victim_birth_date"
   | "victim_nik"
   | "victim_phone"
+  | "victim_disability_type"
   | "incident_location"
   | "chronology"
   | "perpetrator"
@@ -34,6 +35,14 @@ export function unseal(cipher: FieldCipher, field: SealedField, value: string): 
 export function unseal(cipher: FieldCipher, field: SealedField, value: string | null | undefined): string | null;
 export function unseal(cipher: FieldCipher, field: SealedField, value: string | null | undefined): string | null {
   return value ? cipher.decrypt(value, `reports.${field}`) : null;
+}
+
+/** The victim's disability type: sealed, or plain in a row stored before migration 0013 that is not sealed yet. */
+export function disabilityTypeOf(
+  cipher: FieldCipher,
+  row: { victimDisabilityTypeEnc: string | null; victimDisabilityTypePlain: string | null },
+): string | null {
+  return unseal(cipher, "victim_disability_type", row.victimDisabilityTypeEnc) ?? row.victimDisabilityTypePlain;
 }
 
 /** Indonesian phone numbers in one form: digits only, leading 0 or +62 as 62. */

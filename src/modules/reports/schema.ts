@@ -40,7 +40,13 @@ export const reports = pgTable(
     victimAge: integer("victim_age"),
     victimSex: text("victim_sex"),
     victimDisability: boolean("victim_disability"),
-    victimDisabilityType: text("victim_disability_type"),
+    /** Health data, sealed like the identity fields (migration 0013). */
+    victimDisabilityTypeEnc: text("victim_disability_type_enc"),
+    /**
+     * Before migration 0013 the disability type was stored here in plain text. The server seals such rows at start
+     * (seal-plain-disability-types.ts) and an intake edit empties it; nothing else writes it, readers use disabilityTypeOf.
+     */
+    victimDisabilityTypePlain: text("victim_disability_type"),
     victimNikEnc: text("victim_nik_enc"),
     victimNikBidx: text("victim_nik_bidx"),
     victimPhoneEnc: text("victim_phone_enc"),
@@ -89,6 +95,7 @@ export const reports = pgTable(
     index("reports_victim_birth_idx").on(t.unitId, t.victimBirthDateBidx),
     index("reports_unread_replies_idx").on(t.unitId).where(sql`${t.unreadReplies} > 0`),
     index("reports_danger_unalerted_idx").on(t.createdAt).where(sql`${t.inDanger} AND ${t.dangerAlertedAt} IS NULL`),
+    index("reports_plain_disability_type_idx").on(t.id).where(sql`${t.victimDisabilityTypePlain} IS NOT NULL`),
   ],
 );
 

@@ -2,7 +2,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { FieldCipher } from "../../../platform/crypto/field-encryption.js";
 import type { Tx } from "../../../platform/db/connection.js";
-import { unseal } from "../../reports/identity.js";
+import { disabilityTypeOf, unseal } from "../../reports/identity.js";
 import { readDetails } from "../../reports/intake/report-views.js";
 import { contactAttempts, outreachVisits, reports, verificationLinks } from "../../reports/schema.js";
 import { linkState } from "../../reports/verification/link-views.js";
@@ -27,7 +27,7 @@ export function complaintOf(cipher: FieldCipher, r: ReportRow): Complaint {
     victimSex: r.victimSex,
     victimPhone: unseal(cipher, "victim_phone", r.victimPhoneEnc),
     victimDisability: r.victimDisability,
-    victimDisabilityType: r.victimDisabilityType,
+    victimDisabilityType: disabilityTypeOf(cipher, r),
     victimEducation: r.victimEducation,
     victimOccupation: r.victimOccupation,
     victimMaritalStatus: r.victimMaritalStatus,

@@ -81,7 +81,8 @@ export function intakeColumns(ctx: Pick<AppContext, "cipher">, f: IntakeFieldsT)
     victimAge: age,
     victimSex: f.victimSex,
     victimDisability: f.victimDisability,
-    victimDisabilityType: f.victimDisability ? f.victimDisabilityType : null,
+    // Sealed only when filled (seal passes null and "" through), so a public report without it costs no more.
+    victimDisabilityTypeEnc: f.victimDisability ? seal(c, "victim_disability_type", f.victimDisabilityType) : null,
     victimNikEnc: seal(c, "victim_nik", f.victimNik),
     victimNikBidx: blindIndex(c, "nik", f.victimNik),
     victimPhoneEnc: seal(c, "victim_phone", f.victimPhone),

@@ -2,7 +2,7 @@
 import type { Actor } from "../../../platform/access/actor.js";
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
-import { unseal } from "../identity.js";
+import { disabilityTypeOf, unseal } from "../identity.js";
 import type { ReportIdentityT } from "./contracts.js";
 import { loadReport, type ReportRow } from "./report-access.js";
 import { readDetails } from "./report-views.js";
@@ -19,7 +19,7 @@ export function identityView(ctx: AppContext, row: ReportRow): ReportIdentityT {
     victimBirthDate: unseal(c, "victim_birth_date", row.victimBirthDateEnc),
     victimNik: unseal(c, "victim_nik", row.victimNikEnc),
     victimPhone: unseal(c, "victim_phone", row.victimPhoneEnc),
-    victimDisabilityType: row.victimDisabilityType,
+    victimDisabilityType: disabilityTypeOf(c, row),
     victimEducation: row.victimEducation as I["victimEducation"],
     victimOccupation: row.victimOccupation as I["victimOccupation"],
     victimMaritalStatus: row.victimMaritalStatus as I["victimMaritalStatus"],

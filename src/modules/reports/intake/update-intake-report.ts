@@ -50,7 +50,8 @@ export async function updateIntakeReport(
     }
     const [updated] = await tx
       .update(reports)
-      .set({ ...columns, ...touched() })
+      // A plain disability type from before migration 0013 goes with the edit, which writes it sealed.
+      .set({ ...columns, victimDisabilityTypePlain: null, ...touched() })
       .where(and(eq(reports.id, id), eq(reports.version, row.version)))
       .returning();
     if (!updated) throw new AppError(409, "intake.stale");
