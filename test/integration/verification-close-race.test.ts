@@ -38,6 +38,16 @@ describe.each(DATABASES)("a link made while its complaint is closed, on %s", (ki
   });
   afterAll(() => t.close());
 
+  /** A public page's request from an address of its own, so the per-address limits of the link pages never answer. */
+  const fromAddress = (address: string, url: string, form: Record<string, string>) =>
+    t.app.inject({
+      method: "POST",
+      url,
+      remoteAddress: address,
+      payload: new URLSearchParams(form).toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+
   it("create and close sent together, repeated: the link is refused, or made and then revoked by the close", async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const reportId = (await makeReport(t.ctx, t.ctx.database.db, { unitId, status: "in_intake" })).id;
@@ -55,6 +65,31 @@ describe.each(DATABASES)("a link made while its complaint is closed, on %s", (ki
       expect(closed.status, JSON.stringify(closed.body)).toBe(200);
       expect([201, 409], JSON.stringify(made.body)).toContain(made.status);
       expect(await liveLinks(reportId), `round ${round}: create ${made.status}`).toBe(0);
+    }
+  });
+
+  it("a victim's confirmation and the close sent together, repeated: neither fails, the link ends used or revoked", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const reportId = (await makeReport(t.ctx, t.ctx.database.db, { unitId, status: "in_intake" })).id;
+      const made = await maker.post(`/reports/${reportId}/verification-links`, { channel: "manual" });
+      expect(made.status).toBe(201);
+      const path = new URL(made.body.url).pathname;
+      const address = `10.77.${round}.1`;
+      const opened = await fromAddress(address, path, { code: made.body.code });
+      const proof = /name="proof" value="([^"]+)"/.exec(opened.body)?.[1] ?? "";
+      expect(proof).not.toBe("");
+      // The confirmation locks its link, then writes the report; the close locks the report's links, then the report.
+      const [confirmed, closed] = await Promise.all([
+        fromAddress(address, `${path}/confirm`, { proof, action: "correct", name: "Sekar Ayu Lestari" }),
+        round % 2 === 0
+          ? closer.post(`/reports/${reportId}/not-a-case`, { reason: "prank" })
+          : closer.post(`/reports/${reportId}/duplicate`, { duplicateOfId: original }),
+      ]);
+      expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+      // 200: confirmed before the close; 404: the close revoked the link first. Never 503 (not stored).
+      expect([200, 404], `round ${round}`).toContain(confirmed.statusCode);
+      const state = (await maker.get(`/reports/${reportId}/verification-links`)).body[0].state;
+      expect(state).toBe(confirmed.statusCode === 200 ? "used" : "revoked");
     }
   });
 });
