@@ -6,6 +6,10 @@ const RULE_SETS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /** Every rule the page breaks, one line per element ("rule: element: why"); empty when the page passes. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // A notice still fading in (a supervisor's urgent notice on sign-in) would be judged at part of its opacity: let every
+  // running transition and animation that ends (not a spinner's) end first. Read through the DevTools protocol, as axe is.
+  const moving = `document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getComputedTiming().iterations !== Infinity).length`;
+  for (let tries = 0; tries < 50 && (await page.evaluate(moving)) !== 0; tries++) await page.waitForTimeout(100);
   // Injected through the DevTools protocol, which the pages' strict CSP does not govern; the page's own scripts are untouched.
   await page.evaluate(`${axe.source};0`);
   const result = await page.evaluate((runOnly) => (globalThis as unknown as { axe: typeof axe }).axe.run({ runOnly }), RULE_SETS);
