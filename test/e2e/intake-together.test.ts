@@ -131,8 +131,12 @@ describe("two officers on one complaint", () => {
     const created = first.page.getByTestId("created-link");
     const code = ((await created.getByTestId("verification-code").textContent()) ?? "").trim();
     const url = await created.getByLabel("Tautan").inputValue();
+    // The colleague's open page lists the new link at once (its live event), then that it was sent.
+    const theirs = second.page.getByTestId("verification-panel").getByTestId("verification-link").first();
+    await theirs.getByText("Belum terkirim", { exact: true }).waitFor({ timeout: 15_000 });
     await created.getByRole("button", { name: "Tandai terkirim" }).click();
     await created.getByRole("button", { name: "Sudah ditandai terkirim" }).waitFor();
+    await theirs.getByText("Terkirim", { exact: true }).waitFor({ timeout: 15_000 });
     // The officer has the victim's identity on screen, ready to call.
     await first.page.getByRole("button", { name: "Tampilkan identitas" }).click();
     const identity = first.page.getByTestId("identity");
