@@ -1,16 +1,19 @@
 // End to end in Chromium: two officers on one complaint. A decision or intake form that lost the race is told (never written
 // over the winner's) and the page catches up; what one officer or the victim does to a verification link or visit shows on
-// the other's open page; a revoked link's card goes.
+// the other's open page; a revoked link's card goes; a visit's outcome recorded twice keeps the second one's typing, and
+// cancelling one visit makes only its own button wait.
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
+import { type MadeUser, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { makeReport } from "../../src/demo/report-factories.js";
+import { updateOutreach } from "../../src/modules/reports/outreach/update-outreach.js";
+import { outreachVisits } from "../../src/modules/reports/schema.js";
 import { type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
 import { type Login, signedIn as signedInAt } from "./intake-form.js";
 
 let server: LiveServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
-const officers: Login[] = [];
+const officers: MadeUser[] = [];
 let unitId = "";
 
 beforeAll(async () => {
@@ -52,6 +55,36 @@ async function onComplaint(
 }
 
 const status = (page: Page) => page.getByTestId("report-status");
+
+/** A complaint in intake with a visit planned for each of `team` (one member each, a day apart in 2030). */
+async function withVisits(team: MadeUser[]) {
+  const db = server.ctx.database.db;
+  const report = await makeReport(server.ctx, db, { unitId, status: "in_intake", channel: "walk_in" });
+  const visits: string[] = [];
+  for (const [i, member] of team.entries()) {
+    const [visit] = await db
+      .insert(outreachVisits)
+      .values({
+        reportId: report.id,
+        scheduledFor: new Date(Date.UTC(2030, 2, 5 + i, 2, 30)),
+        teamUserIds: [member.id],
+        createdBy: member.id,
+      })
+      .returning({ id: outreachVisits.id });
+    visits.push(visit?.id as string);
+  }
+  return { report, visits };
+}
+
+/** Opens the visit's dialog, picks the outcome and types the notes; returns the dialog. */
+async function typeOutcome(page: Page, outcome: string, notes?: string) {
+  await page.getByTestId("outreach-visit").getByRole("button", { name: "Catat hasil" }).click();
+  const dialog = page.getByRole("dialog", { name: "Hasil kunjungan" });
+  await dialog.getByRole("combobox", { name: "Hasil" }).click();
+  await page.getByRole("option", { name: outcome }).click();
+  if (notes) await dialog.getByLabel("Catatan").fill(notes);
+  return dialog;
+}
 
 describe("two officers on one complaint", () => {
   it("the officer whose decision lost the race is told so, their page shows the colleague's decision, and their note stays", async () => {
@@ -98,8 +131,12 @@ describe("two officers on one complaint", () => {
     const created = first.page.getByTestId("created-link");
     const code = ((await created.getByTestId("verification-code").textContent()) ?? "").trim();
     const url = await created.getByLabel("Tautan").inputValue();
+    // The colleague's open page lists the new link at once (its live event), then that it was sent.
+    const theirs = second.page.getByTestId("verification-panel").getByTestId("verification-link").first();
+    await theirs.getByText("Belum terkirim", { exact: true }).waitFor({ timeout: 15_000 });
     await created.getByRole("button", { name: "Tandai terkirim" }).click();
     await created.getByRole("button", { name: "Sudah ditandai terkirim" }).waitFor();
+    await theirs.getByText("Terkirim", { exact: true }).waitFor({ timeout: 15_000 });
     // The officer has the victim's identity on screen, ready to call.
     await first.page.getByRole("button", { name: "Tampilkan identitas" }).click();
     const identity = first.page.getByTestId("identity");
@@ -203,5 +240,88 @@ describe("two officers on one complaint", () => {
     await identity.getByText("Pelaku diproses hukum.", { exact: true }).waitFor();
     await first.context.close();
     await second.context.close();
+  });
+
+  it("cancelling one of two visits: only that visit's button waits while the cancellation is on its way", async () => {
+    const [dewi, rina] = officers as [MadeUser, MadeUser];
+    const { report } = await withVisits([dewi, rina]);
+    const { page, context } = await onComplaint(dewi, report.id, report.trackingCode);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await context.route("**/api/v1/outreach-visits/*/cancel", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const cancelOf = (name: string) =>
+      page.getByTestId("outreach-visit").filter({ hasText: name }).getByRole("button", { name: "Batalkan kunjungan" });
+    await cancelOf("Dewi Lestari").click();
+    await expect.poll(() => cancelOf("Dewi Lestari").getAttribute("data-loading")).toBe("true");
+    // The other visit's button neither spins nor waits.
+    expect(await cancelOf("Rina Marlina").getAttribute("data-loading")).toBeNull();
+    expect(await cancelOf("Rina Marlina").isDisabled()).toBe(false);
+    release();
+    await page.getByTestId("outreach-visit").filter({ hasText: "Dewi Lestari" }).getByText("Dibatalkan").waitFor();
+    expect(await page.getByTestId("outreach-visit").filter({ hasText: "Rina Marlina" }).textContent()).toContain("Terjadwal");
+    await context.close();
+  });
+
+  it("two team members record the same visit: the second is told what the first recorded, and her typed outcome and notes stay", async () => {
+    const [dewi, rina] = officers as [MadeUser, MadeUser];
+    const { report } = await withVisits([dewi]);
+    // Dewi's live stream is cut: only the refusal can tell her page that the visit changed.
+    const first = await onComplaint(dewi, report.id, report.trackingCode, true);
+    const second = await onComplaint(rina, report.id, report.trackingCode);
+    const notes = "Korban menolak bicara di depan suaminya; coba lagi lewat sekolah.";
+    const dialog = await typeOutcome(first.page, "Menolak", notes);
+
+    // Meanwhile Rina records what she found.
+    const hers = await typeOutcome(second.page, "Bertemu korban, aman");
+    await hers.getByRole("button", { name: "Catat hasil" }).click();
+    await hers.waitFor({ state: "detached" });
+
+    await dialog.getByRole("button", { name: "Catat hasil" }).click();
+    await dialog
+      .getByTestId("visit-stale")
+      .getByText("Hasil kunjungan ini sudah dicatat orang lain: Bertemu korban, aman.", { exact: false })
+      .waitFor();
+    // What she typed is still there to copy; recording over Rina's outcome is not offered.
+    expect(await dialog.getByRole("combobox", { name: "Hasil" }).inputValue()).toBe("Menolak");
+    expect(await dialog.getByLabel("Catatan").inputValue()).toBe(notes);
+    expect(await dialog.getByRole("button", { name: "Catat hasil" }).isDisabled()).toBe(true);
+    // The visits behind the dialog were read again: Rina's outcome, without a live event or a reload.
+    await first.page.getByTestId("outreach-visit").getByText("Bertemu korban, aman").waitFor();
+    await first.context.close();
+    await second.context.close();
+  });
+
+  it("a visit moved while its outcome is typed: the refusal keeps what was typed, and after loading the latest version it is recorded", async () => {
+    const [dewi, rina] = officers as [MadeUser, MadeUser];
+    const { report, visits } = await withVisits([dewi]);
+    const first = await onComplaint(dewi, report.id, report.trackingCode, true);
+    const notes = "Rumah kosong; tetangga bilang keluarga pindah ke Lumajang.";
+    const dialog = await typeOutcome(first.page, "Tidak ditemukan", notes);
+    // Rina moves the visit a day later (through the API, as another client could).
+    await updateOutreach(
+      server.ctx,
+      { userId: rina.id, sessionHash: "", stage: "full", grants: [{ role: "intake_officer", unitId }], lang: "id" },
+      visits[0] as string,
+      { version: 1, scheduledFor: "2030-03-06T09:30:00+07:00" },
+    );
+
+    await dialog.getByRole("button", { name: "Catat hasil" }).click();
+    const stale = dialog.getByTestId("visit-stale");
+    await stale.getByText("kunjungan ini diubah orang lain", { exact: false }).waitFor();
+    expect(await dialog.getByRole("combobox", { name: "Hasil" }).inputValue()).toBe("Tidak ditemukan");
+    expect(await dialog.getByLabel("Catatan").inputValue()).toBe(notes);
+    await stale.getByRole("button", { name: "Muat versi terbaru" }).click();
+    await stale.waitFor({ state: "detached" });
+    expect(await dialog.getByLabel("Catatan").inputValue()).toBe(notes);
+    await dialog.getByRole("button", { name: "Catat hasil" }).click();
+    await dialog.waitFor({ state: "detached" });
+    const recorded = first.page.getByTestId("outreach-visit").filter({ hasText: "Tidak ditemukan" });
+    await recorded.getByText(notes).waitFor();
+    await first.context.close();
   });
 });

@@ -250,6 +250,45 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
     expect((await officer.get(`/reports/${open.id}`)).body).toMatchObject({ status: "received", version: 1 });
   });
 
+  it("finds a complaint of the officer's units by its tracking code or register number as read out, closed ones too; another unit's is not found", async () => {
+    const db = t.ctx.database.db;
+    const wanted = await makeReport(t.ctx, db, { unitId: jember, status: "not_a_case" });
+    const lookup = (client: Client, code: string) => client.get(`/reports/lookup?code=${encodeURIComponent(code)}`);
+    // Read over the phone: lower case, spaces for dashes, no "TDH" prefix.
+    for (const typed of [
+      wanted.trackingCode,
+      wanted.trackingCode.toLowerCase().replaceAll("-", " "),
+      ` ${wanted.trackingCode.slice(4).toLowerCase()} `,
+    ]) {
+      const found = await lookup(officer, typed);
+      expect(found.status, typed).toBe(200);
+      expect(found.body).toMatchObject({ id: wanted.id, trackingCode: wanted.trackingCode, status: "not_a_case" });
+      expect(JSON.stringify(found.body)).not.toContain("Siti");
+    }
+    // A case's register number, typed with spaces, names its complaint; the head of the unit finds it too.
+    const approved = await makeReport(t.ctx, db, { unitId: jember, status: "awaiting_approval" });
+    await db.execute(
+      sql`INSERT INTO cases (unit_id, report_id, register_number, status, submitted_by) VALUES (${jember}, ${approved.id}, 'PPA-3509-2026-00078', 'awaiting_approval', ${officerUser.id})`,
+    );
+    expect((await lookup(officer, "ppa 3509 2026 00078")).body).toMatchObject({ id: approved.id });
+    expect((await lookup(head, "PPA-3509-2026-00078")).body).toMatchObject({ id: approved.id });
+
+    // Another unit's officer: the same answer as for a code nobody has, in words, nothing of the complaint.
+    for (const code of [wanted.trackingCode, "PPA-3509-2026-00078", "TDH-XXXX-YYYY"]) {
+      const none = await lookup(outsider, code);
+      expect(none.status, code).toBe(404);
+      expect(none.body).toEqual({
+        error: {
+          code: "intake.lookup_none",
+          message: "Tidak ada pengaduan dengan kode pelacakan atau nomor register itu di unit Anda.",
+        },
+      });
+    }
+    expect((await lookup(officer, "TDH-XXXX-YYYY")).status).toBe(404);
+    expect((await lookup(officer, "   ")).status).toBe(400);
+    expect((await officer.get("/reports/lookup")).status).toBe(400);
+  });
+
   it("not a case closes with a reason and a sealed note; risk level changes are audited", async () => {
     const db = t.ctx.database.db;
     const r = await makeReport(t.ctx, db, { unitId: jember });
@@ -528,6 +567,7 @@ describe.each(DATABASES)("intake console on %s", (kind) => {
     const anon = new Client(t.app);
     const calls: [string, string, unknown?][] = [
       ["GET", "/reports"],
+      ["GET", `/reports/lookup?code=${r.trackingCode}`],
       ["POST", "/reports", { ...WALK_IN, unitId: jember, postId: post }],
       ["GET", `/reports/${r.id}`],
       ["POST", `/reports/${r.id}/identity`, {}],

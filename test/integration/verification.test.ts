@@ -92,6 +92,32 @@ describe.each(DATABASES)("verification links on %s", (kind) => {
     expect((await audits(made.link.id))[0]?.details).toEqual({ reportId, channel: "manual", delivery: "manual" });
   });
 
+  it("a new link, marking it sent and revoking it are published for colleagues' open pages: ids only, no token, code or address", async () => {
+    const reportId = await newReport();
+    const events: string[] = [];
+    const stop = await t.ctx.database.listen("teduh_events", (p) => events.push(p));
+    const seen = async (n: number) => {
+      for (let i = 0; i < 250 && events.length < n; i++) await new Promise((r) => setTimeout(r, 20));
+      return events.map((e) => JSON.parse(e));
+    };
+    try {
+      const made = await createLink(reportId);
+      expect(await seen(1)).toEqual([{ type: "report.updated", unitId, id: reportId, data: { verification: "link_created" } }]);
+      expect((await officer.post(`/verification-links/${made.link.id}/sent`)).status).toBe(200);
+      expect((await seen(2))[1]).toEqual({ type: "report.updated", unitId, id: reportId, data: { verification: "link_sent" } });
+      expect((await officer.post(`/verification-links/${made.link.id}/revoke`)).status).toBe(200);
+      expect((await seen(3))[2]).toEqual({
+        type: "report.updated",
+        unitId,
+        id: reportId,
+        data: { verification: "link_revoked" },
+      });
+      for (const secret of [tokenOf(made.url), made.url, `"${made.code}"`]) expect(events.join("\n")).not.toContain(secret);
+    } finally {
+      await stop();
+    }
+  });
+
   it("a forwarded link without the code shows nothing: a neutral code page, no cookie, no-store, strict CSP", async () => {
     const made = await createLink(await newReport({ victimName: "Rahmawati Kusuma" }));
     const res = await page("GET", `/v/${tokenOf(made.url)}`);

@@ -1,4 +1,5 @@
 // A user of one unit, with every permission there, is refused every record of another unit: 404/403, nothing leaked.
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePartner, makePost, makeUnit, makeUser } from "../../src/demo/factories.js";
 import { apiRoutes } from "../../src/server/routes.js";
@@ -69,6 +70,19 @@ describe.each(DATABASES)("cross-unit refusals on %s", (kind) => {
       expect(JSON.stringify(res.body)).not.toContain(secretName);
     },
   );
+
+  it("a tracking code or register number of another unit's complaint finds nothing (GET /reports/lookup)", async () => {
+    const db = t.ctx.database.db;
+    await db.execute(sql`UPDATE cases SET register_number = 'PPA-3509-2026-00099' WHERE id = ${ids.case}`);
+    const found = await db.execute(sql`SELECT tracking_code FROM reports WHERE id = ${ids.report}`);
+    const code = (found as unknown as { rows: { tracking_code: string }[] }).rows[0]?.tracking_code as string;
+    for (const typed of [code, code.toLowerCase().replaceAll("-", " "), "PPA-3509-2026-00099", "ppa 3509 2026 00099"]) {
+      const res = await outsider.get(`/reports/lookup?code=${encodeURIComponent(typed)}`);
+      expect(res.status, typed).toBe(404);
+      expect(res.body.error.code).toBe("intake.lookup_none");
+      for (const leak of [secretName, ids.report, ids.case, code]) expect(JSON.stringify(res.body)).not.toContain(leak);
+    }
+  });
 
   it("lists show nothing of another unit", async () => {
     for (const path of ["/units", "/users", "/audit"]) {

@@ -14,6 +14,19 @@ export function formatRegisterNumber(regionCode: string, year: number, sequence:
   return `PPA-${regionCode.replace(/\D/g, "")}-${year}-${String(sequence).padStart(5, "0")}`;
 }
 
+/**
+ * A register number as typed or read aloud ("ppa 3509 2026 00042", "PPA3509202600042") in its stored form
+ * (PPA-3509-2026-00042); anything else comes back trimmed and in upper case.
+ */
+export function normaliseRegisterNumber(input: string): string {
+  const typed = input.trim().toUpperCase();
+  const parts = typed.split(/[^A-Z0-9]+/).filter(Boolean);
+  if (parts.length === 4 && parts[0] === "PPA" && parts.slice(1).every((p) => /^\d+$/.test(p))) return parts.join("-");
+  // Without separators: a province (2 digits) or regency/city (4), the year, the five-digit sequence.
+  const compact = /^PPA(\d{2}|\d{4})(\d{4})(\d{5})$/.exec(parts.join(""));
+  return compact ? `PPA-${compact[1]}-${compact[2]}-${compact[3]}` : typed;
+}
+
 export async function nextRegisterNumber(tx: Tx, unitId: string, at: Date): Promise<string> {
   const [unit] = await tx
     .select({ regionCode: units.regionCode, timeZone: units.timeZone })

@@ -63,6 +63,9 @@ export const QueueQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 
+/** A tracking code or a case's register number as the officer typed it (read over the phone: spaces, lower case). */
+export const ReportLookupQuery = z.object({ code: z.string().trim().min(1).max(40) });
+
 export const QueueItem = z.object({
   id: Id,
   unitId: Id,

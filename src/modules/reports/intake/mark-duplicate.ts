@@ -1,19 +1,15 @@
 // An officer closes a complaint as a duplicate of another complaint of the same unit (-> duplicate): one of the possible
 // duplicates shown, or one the officer names by its tracking code or its case's register number.
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Actor } from "../../../platform/access/actor.js";
 import { recordAuditEvents } from "../../../platform/audit/record.js";
-import type { Tx } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
 import { publishEvent } from "../../../platform/realtime/publish.js";
-import { cases } from "../../cases/schema.js";
-import { reports } from "../schema.js";
-import { normaliseTrackingCode } from "../tracking-code.js";
 import { lockReportLinks } from "../verification/lock-report-links.js";
 import { revokeLinksOfClosedReport } from "../verification/revoke-verification-link.js";
 import type { DuplicateBody, ReportFactsT } from "./contracts.js";
+import { reportByCode } from "./find-report-by-code.js";
 import { loadReport, requireVersion } from "./report-access.js";
 import { factsView } from "./report-views.js";
 import { applyTransition } from "./transitions.js";
@@ -32,7 +28,8 @@ export async function markDuplicate(
     const field = body.duplicateOfId === undefined ? "duplicateOfCode" : "duplicateOfId";
     if ((body.duplicateOfId === undefined) === (body.duplicateOfCode === undefined))
       throw new AppError(400, "intake.duplicate_which", {}, [{ path: "duplicateOfCode", message: "" }]);
-    const originalId = body.duplicateOfId ?? (await idOfCode(tx, row.unitId, body.duplicateOfCode as string));
+    const originalId =
+      body.duplicateOfId ?? (await reportByCode(tx, new Set([row.unitId]), body.duplicateOfCode as string))?.id ?? null;
     if (originalId === id) throw new AppError(400, "intake.duplicate_of_itself", {}, [{ path: field, message: "" }]);
     const original = originalId ? await loadReport(tx, actor, "report.read", originalId).catch(() => null) : null;
     // Only a complaint of the same unit can be the original; any other id or code is "not found" for the officer.
@@ -59,19 +56,4 @@ export async function markDuplicate(
     ]);
     return factsView(tx, ctx.cipher, updated);
   });
-}
-
-/** The unit's complaint with this tracking code, or whose case has this register number; null when there is none. */
-async function idOfCode(tx: Tx, unitId: string, code: string): Promise<string | null> {
-  const typed = code.trim().toUpperCase();
-  const [byCode] = await tx
-    .select({ id: reports.id })
-    .from(reports)
-    .where(and(eq(reports.unitId, unitId), eq(reports.trackingCode, normaliseTrackingCode(typed))));
-  if (byCode) return byCode.id;
-  const [byRegister] = await tx
-    .select({ id: cases.reportId })
-    .from(cases)
-    .where(and(eq(cases.unitId, unitId), eq(cases.registerNumber, typed)));
-  return byRegister?.id ?? null;
 }

@@ -9,6 +9,7 @@ import { addReportEvidence, evidenceBodyLimit } from "./add-report-evidence.js";
 import * as C from "./contracts.js";
 import { createIntakeReport } from "./create-intake-report.js";
 import { findPossibleDuplicates } from "./find-possible-duplicates.js";
+import { findReportByCode } from "./find-report-by-code.js";
 import { getReport } from "./get-report.js";
 import { listIntakeQueue } from "./list-intake-queue.js";
 import { listContactAttempts, logContactAttempt } from "./log-contact-attempt.js";
@@ -38,6 +39,16 @@ export const intakeRoutes = [
     query: C.QueueQuery,
     response: C.QueuePage,
     handler: async ({ ctx, actor, query }) => listIntakeQueue(ctx.database.db, actor, query),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/reports/lookup",
+    tag,
+    summary: "The complaint of the user's units with this tracking code or case register number, typed any way (404 if none)",
+    access: read,
+    query: C.ReportLookupQuery,
+    response: C.QueueItem,
+    handler: async ({ ctx, actor, query }) => findReportByCode(ctx.database.db, actor, query),
   }),
   defineRoute({
     method: "POST",

@@ -13,6 +13,7 @@ export const intakeEn: Record<keyof typeof intakeId, string> = {
   "intake.no_reporter_channel": "This complaint did not come through the public form, so there is no reporter to read messages.",
   "intake.duplicate_of_itself": "A complaint cannot be a duplicate of itself.",
   "intake.duplicate_unknown": "The original complaint was not found in this unit.",
+  "intake.lookup_none": "No complaint with that tracking code or register number in your unit.",
   "intake.duplicate_which": "Give the tracking code of the original complaint or its case's register number.",
   "intake.post_required": "Choose the complaint post for a walk-in complaint.",
   "intake.post_unknown": "The complaint post was not found or is not active in this unit.",

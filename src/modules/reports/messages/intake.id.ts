@@ -12,6 +12,7 @@ export const intakeId = {
   "intake.no_reporter_channel": "Pengaduan ini tidak masuk lewat formulir publik, jadi pelapor tidak dapat membaca pesan.",
   "intake.duplicate_of_itself": "Pengaduan tidak dapat menjadi duplikat dirinya sendiri.",
   "intake.duplicate_unknown": "Pengaduan asal tidak ditemukan di unit ini.",
+  "intake.lookup_none": "Tidak ada pengaduan dengan kode pelacakan atau nomor register itu di unit Anda.",
   "intake.duplicate_which": "Isi kode pengaduan atau nomor register kasus asalnya.",
   "intake.post_required": "Pilih pos pengaduan untuk pengaduan datang langsung.",
   "intake.post_unknown": "Pos pengaduan tidak ditemukan atau tidak aktif di unit ini.",

@@ -10,6 +10,7 @@ import { qrSvg } from "../../../platform/http/qr-svg.js";
 import { translate } from "../../../platform/i18n/translate.js";
 import { enqueueMessage } from "../../../platform/messaging/enqueue-message.js";
 import { configuredKinds } from "../../../platform/messaging/transport.js";
+import { publishEvent } from "../../../platform/realtime/publish.js";
 import { unseal } from "../identity.js";
 import { verificationLinks } from "../schema.js";
 import type { CreatedLinkT, CreateLinkBody } from "./contracts.js";
@@ -83,6 +84,13 @@ export async function createVerificationLink(ctx: AppContext, actor: Actor, repo
         related: { type: "verification_link", id },
       });
     }
+    // Colleagues with the complaint open list its links afresh: ids only, never the token, code or address.
+    await publishEvent(tx, {
+      type: "report.updated",
+      unitId: report.unitId,
+      id: reportId,
+      data: { verification: "link_created" },
+    });
     await recordAuditEvents(tx, [
       ...revoked.audit,
       {

@@ -4,6 +4,7 @@ import type { Actor } from "../../../platform/access/actor.js";
 import { recordAudit } from "../../../platform/audit/record.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
+import { publishEvent } from "../../../platform/realtime/publish.js";
 import { verificationLinks } from "../schema.js";
 import type { VerificationLinkT } from "./contracts.js";
 import { linkState, linkView, loadLinkInScope } from "./link-views.js";
@@ -17,6 +18,7 @@ export async function markVerificationLinkSent(ctx: AppContext, actor: Actor, li
       .set({ sentAt: new Date() })
       .where(eq(verificationLinks.id, linkId))
       .returning();
+    await publishEvent(tx, { type: "report.updated", unitId, id: link.reportId, data: { verification: "link_sent" } });
     await recordAudit(tx, {
       action: "verification.link_sent",
       actorId: actor.userId,

@@ -7,6 +7,7 @@ import type { Tx } from "../../../platform/db/connection.js";
 import type { AppContext } from "../../../platform/http/context.js";
 import { AppError } from "../../../platform/http/errors.js";
 import { withdrawMessages } from "../../../platform/messaging/withdraw-messages.js";
+import { publishEvent } from "../../../platform/realtime/publish.js";
 import { verificationLinks } from "../schema.js";
 import type { VerificationLinkT } from "./contracts.js";
 import { isLive, type LinkRow, linkState, linkView, loadLinkInScope } from "./link-views.js";
@@ -17,6 +18,7 @@ export async function revokeVerificationLink(ctx: AppContext, actor: Actor, link
     const state = linkState(link);
     if (state === "used" || state === "revoked") throw new AppError(409, "verification.not_pending");
     const { rows, audit } = await revokeLinkRows(tx, actor.userId, unitId, [link]);
+    await publishEvent(tx, { type: "report.updated", unitId, id: link.reportId, data: { verification: "link_revoked" } });
     await recordAuditEvents(tx, audit);
     return linkView(rows[0] as LinkRow);
   });

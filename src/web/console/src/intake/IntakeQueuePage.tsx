@@ -10,6 +10,7 @@ import { CHANNELS, REPORT_STATUSES } from "../contracts";
 import { can, PERMISSIONS } from "../lib/access";
 import { useFormatDate } from "../lib/useFormatDate";
 import { useQueue } from "./api";
+import { FindByCode } from "./FindByCode";
 import { labelOf, optionsOf, RISK_COLOURS, STATUS_COLOURS } from "./labels";
 import { type QueueFilterName, useQueueFilters } from "./useQueueFilters";
 
@@ -43,6 +44,7 @@ export function IntakeQueuePage() {
           )
         }
       />
+      <FindByCode />
       <SimpleGrid cols={{ base: 1, sm: 3 }} mb="md" spacing="sm">
         <NativeSelect
           label={t("intake.queue.filterStatus")}

@@ -22,6 +22,8 @@ export function OutreachPanel({ reportId, unitId, canSchedule }: { reportId: str
   const cancel = useVisitMutation(reportId, (visit: OutreachVisitT) =>
     api<OutreachVisitT>("POST", `/outreach-visits/${visit.id}/cancel`, { version: visit.version }),
   );
+  // The visit whose cancellation is on its way: only its own button waits.
+  const cancelling = cancel.isPending ? cancel.variables?.id : undefined;
 
   return (
     <Paper withBorder p="md" data-testid="outreach-panel">
@@ -64,7 +66,13 @@ export function OutreachPanel({ reportId, unitId, canSchedule }: { reportId: str
                     <Button size="xs" variant="light" onClick={() => setRecording(visit)}>
                       {t("outreach.record")}
                     </Button>
-                    <Button size="xs" variant="light" color="red" loading={cancel.isPending} onClick={() => cancel.mutate(visit)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      color="red"
+                      loading={cancelling === visit.id}
+                      onClick={() => cancel.mutate(visit)}
+                    >
                       {t("outreach.cancel")}
                     </Button>
                   </Group>

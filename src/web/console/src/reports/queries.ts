@@ -1,6 +1,6 @@
 // TanStack Query hooks and mutations for a report's verification links and outreach visits.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../api/client";
+import { ApiError, api } from "../api/client";
 import type { CreatedLinkT, OutreachVisitT, TeamMemberT, VerificationLinkT } from "./contracts";
 
 export const reportKeys = {
@@ -68,13 +68,18 @@ export function useLinkAction(reportId: string) {
   });
 }
 
+/** A change to a visit; refused as stale (409: a colleague changed or recorded it meanwhile), the visits are read again too. */
 export function useVisitMutation<B>(reportId: string, send: (body: B) => Promise<OutreachVisitT>) {
   const queryClient = useQueryClient();
+  const readAgain = async () => {
+    await queryClient.invalidateQueries({ queryKey: reportKeys.visits(reportId) });
+    await queryClient.invalidateQueries({ queryKey: reportKeys.myVisits });
+  };
   return useMutation({
     mutationFn: send,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: reportKeys.visits(reportId) });
-      await queryClient.invalidateQueries({ queryKey: reportKeys.myVisits });
+    onSuccess: readAgain,
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) void readAgain();
     },
   });
 }
