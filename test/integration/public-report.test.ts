@@ -116,6 +116,24 @@ describe.each(DATABASES)("public report on %s", (kind) => {
     expect(audit.map((a) => a.action)).toContain("report.submitted");
   });
 
+  it("stores typed text without invisible control characters or bidi overrides, and a name of nothing else is refused", async () => {
+    const { code } = await submit({
+      victimName: "Dewi\u202e Lestari\u0000",
+      chronology: "Baris satu\u000bbaris dua\u2066 dan\u0007 tiga.",
+      reporterName: "\u200fRahmat\u0085",
+    });
+    const r = (await reportByCode(code)) as Record<string, string | null>;
+    expect(unseal(t.ctx.cipher, "victim_name", r.victim_name_enc)).toBe("Dewi Lestari");
+    expect(unseal(t.ctx.cipher, "chronology", r.chronology_enc)).toBe("Baris satu\nbaris dua dan tiga.");
+    expect(unseal(t.ctx.cipher, "reporter_name", r.reporter_name_enc)).toBe("\u200fRahmat");
+    const before = await count("reports");
+    const { key } = await getForm();
+    const res = await post("/lapor", baseForm(key, { victimName: "\u202e\u0000 " }));
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('id="victimName-error"');
+    expect(await count("reports")).toBe(before);
+  });
+
   it("routes to the province unit when the regency has none", async () => {
     const { code } = await submit({ regencyCode: "3510", districtCode: "" });
     expect((await reportByCode(code))?.unit_id).toBe(provinceUnit);

@@ -9,6 +9,7 @@ import {
   SEXES,
   VIOLENCE_TYPES,
 } from "../categories.js";
+import { cleanTyped } from "../intake/typed-text.js";
 
 /** Longest text a field takes; the chronology is the only long one. */
 export const MAX = {
@@ -21,11 +22,10 @@ export const MAX = {
   chronology: 8000,
 };
 
+/** Typed text without invisible control characters or bidi overrides (typed-text.ts), then trimmed; at least `min` long. */
+const typed = (max: number, min = 0) => z.string().transform(cleanTyped).pipe(z.string().trim().min(min).max(max));
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  typed(max)
     .optional()
     .transform((v) => (v ? v : null));
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -61,7 +61,7 @@ export const PublicReportForm = z.object({
     .optional()
     .transform((v) => (v ? v : null)),
   safeTime: optionalText(MAX.safeTime),
-  victimName: z.string().trim().min(1).max(MAX.name),
+  victimName: typed(MAX.name, 1),
   victimAge: z
     .union([z.string().regex(/^\d{1,3}$/), z.literal("")])
     .optional()
@@ -81,7 +81,7 @@ export const PublicReportForm = z.object({
   incidentPlace: optionalEnum(INCIDENT_PLACES),
   incidentDate: IsoDate,
   incidentLocation: optionalText(MAX.location),
-  chronology: z.string().trim().min(1).max(MAX.chronology),
+  chronology: typed(MAX.chronology, 1),
   perpetrator: optionalText(MAX.perpetrator),
   perpetratorRelationship: optionalEnum(PERPETRATOR_RELATIONSHIPS),
 });
@@ -139,5 +139,5 @@ export const StatusForm = z.object({
 export const ReplyForm = z.object({
   trackingCode: z.string().max(40),
   proof: z.string().max(200),
-  body: z.string().trim().min(1).max(4000),
+  body: typed(4000, 1),
 });
