@@ -6,8 +6,11 @@ const RULE_SETS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /** Every rule the page breaks, one line per element ("rule: element: why"); empty when the page passes. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
-  // A notice still fading in (a supervisor's urgent notice on sign-in) would be judged at part of its opacity: let every
-  // running transition and animation that ends (not a spinner's) end first. Read through the DevTools protocol, as axe is.
+  // A notice fading in (a supervisor's urgent notice, shown again on each page) would be judged at part of its opacity:
+  // the page is shown as to someone who asked for reduced motion (the console then fades nothing, theme.ts), and any
+  // transition or animation already running that ends (not a spinner's) is let end. Read through the DevTools protocol,
+  // as axe is.
+  await page.emulateMedia({ reducedMotion: "reduce" });
   const moving = `document.getAnimations().filter((a) => a.playState === "running" && a.effect?.getComputedTiming().iterations !== Infinity).length`;
   for (let tries = 0; tries < 50 && (await page.evaluate(moving)) !== 0; tries++) await page.waitForTimeout(100);
   // Injected through the DevTools protocol, which the pages' strict CSP does not govern; the page's own scripts are untouched.

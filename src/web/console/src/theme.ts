@@ -24,6 +24,8 @@ export const theme = createTheme({
   headings: { fontFamily, fontWeight: "650" },
   defaultRadius: "md",
   cursorType: "pointer",
+  // Who asks their system for less motion gets notices and menus without fading or sliding.
+  respectReducedMotion: true,
   components: {
     Button: { defaultProps: { radius: "md" } },
     Paper: { defaultProps: { radius: "md" } },
