@@ -1,4 +1,5 @@
-// End to end in Chromium: an officer on the phone with a reporter finds the complaint by the tracking code read out to them.
+// End to end in Chromium: a complaint named by its tracking code, to find it (an officer on the phone with a reporter)
+// and to close another as its duplicate when the hints did not find it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUnit, makeUser } from "../../src/demo/factories.js";
 import { makeReport } from "../../src/demo/report-factories.js";
@@ -28,6 +29,39 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+describe("a duplicate named by its code", () => {
+  it("a neighbour's second report of the same child, with other initials and no phone: the officer types the first one's code", async () => {
+    const db = server.ctx.database.db;
+    const first = await makeReport(server.ctx, db, { unitId, category: "child", victimName: "D. L.", reporterPhone: "0811" });
+    const second = await makeReport(server.ctx, db, { unitId, category: "child", victimName: "Dini", reporterPhone: "0822" });
+    const { page, context } = await signedIn(browser.browser, server.url, officer);
+    await page.goto(`${server.url}/console/intake/reports/${second.id}`);
+    await page.getByRole("heading", { name: `Pengaduan ${second.trackingCode}` }).waitFor();
+    const decide = page.locator("section", { has: page.getByRole("heading", { name: "Keputusan" }) });
+    await decide.getByText("Tidak ada kemungkinan duplikat di unit ini.").waitFor();
+
+    // A code that is no complaint of the unit: said at the field, nothing closed.
+    const code = decide.getByLabel("Duplikat dari pengaduan lain");
+    await code.fill("TDH-XXXX-YYYY");
+    await decide.getByRole("button", { name: "Tandai duplikat", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Tutup sebagai duplikat?" });
+    await dialog.getByRole("button", { name: "Tutup sebagai duplikat" }).click();
+    await decide.getByText("Pengaduan asal tidak ditemukan di unit ini.").waitFor();
+    await expect.poll(() => code.getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => page.getByTestId("report-status").textContent()).toBe("Baru");
+
+    // The right one, typed as read over the phone: lower case, spaces for dashes.
+    await code.fill(first.trackingCode.toLowerCase().replaceAll("-", " "));
+    await decide.getByRole("button", { name: "Tandai duplikat", exact: true }).click();
+    await dialog.getByText(`Pengaduan ${second.trackingCode} akan ditutup sebagai duplikat dari`, { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Tutup sebagai duplikat" }).click();
+    await expect.poll(() => page.getByTestId("report-status").textContent()).toBe("Duplikat");
+    await page.getByRole("link", { name: "Buka pengaduan asal" }).click();
+    await page.getByRole("heading", { name: `Pengaduan ${first.trackingCode}` }).waitFor();
+    await context.close();
+  });
 });
 
 describe("finding a complaint by its code", () => {
